@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { FLOW_IDS, getPlatform, getPlatforms, type Platform } from '@/lib/content';
+import { sharedSteps, toPlatformRoute } from '@/lib/progress/paths';
+import { StepStatusBadge } from '../_components/step-status-badge';
+import { ChecklistProgress } from './_components/checklist-progress';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPlatforms().map((platform) => ({ platform: platform.slug }));
+}
+
+type Props = { params: Promise<{ platform: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const platform = getPlatform((await params).platform);
+  if (!platform) return {};
+  return { title: `${platform.name} checklist`, description: platform.tagline };
+}
+
+export default async function ChecklistPage({ params }: Props) {
+  const platform = getPlatform((await params).platform);
+  if (!platform) notFound();
+
+  const route = toPlatformRoute(platform);
+  const shared = sharedSteps(route);
+  const sections = [
+    { id: 'back-up', title: 'First, back up', steps: shared },
+    ...FLOW_IDS.map((id) => ({
+      id,
+      title: `Then: ${platform.flows[id].title}`,
+      steps: platform.flows[id].steps.filter((slug) => !shared.includes(slug)),
+    })),
+  ];
+
+  return (
+    <>
+      <p className="eyebrow">Checklist</p>
+      <h1 tabIndex={-1}>{platform.name}</h1>
+      <p className="lede">{platform.tagline}</p>
+      <ChecklistProgress
+        route={route}
+        flowDescriptions={{ 'lock-down': platform.flows['lock-down'].description, leave: platform.flows.leave.description }}
+      />
+      {sections.map((section) => (
+        <section key={section.id} aria-labelledby={`${section.id}-heading`}>
+          <h2 id={`${section.id}-heading`}>{section.title}</h2>
+          <StepList platform={platform} steps={section.steps} />
+        </section>
+      ))}
+    </>
+  );
+}
+
+function StepList({ platform, steps }: { platform: Platform; steps: string[] }) {
+  return (
+    <ol className="step-list">
+      {steps.map((slug) => {
+        const step = platform.steps.find((candidate) => candidate.slug === slug);
+        if (!step) return null;
+        return (
+          <li key={slug}>
+            <div>
+              <Link href={`/${platform.slug}/${slug}`}>{step.title}</Link>
+              <p>
+                {step.summary} About {step.minutes} min.
+              </p>
+            </div>
+            <StepStatusBadge platform={platform.slug} step={slug} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import Link from 'next/link';
+import { DEFAULT_FLOW, flowProgress, resumeStep, type PlatformRoute } from '@/lib/progress/paths';
+import { useProgress } from '@/lib/progress/progress-context';
+import { hasStarted, stepStatus } from '@/lib/progress/state';
+
+/** Lists the checklists this browser has progress on, each with a link back to where the person stopped. */
+export function ContinueWhereYouLeftOff({ routes }: { routes: PlatformRoute[] }) {
+  const { state } = useProgress();
+  const started = routes.filter((route) => hasStarted(state, route.slug));
+  if (started.length === 0) return null;
+
+  return (
+    <section aria-labelledby="continue-heading" className="card">
+      <h2 id="continue-heading">Continue where you left off</h2>
+      <ul>
+        {started.map((route) => {
+          const flow = state.platforms[route.slug]?.flow ?? DEFAULT_FLOW;
+          const statusOf = (step: string) => stepStatus(state, route.slug, step);
+          const progress = flowProgress(route, flow, statusOf);
+          const next = resumeStep(route, flow, statusOf);
+          return (
+            <li key={route.slug}>
+              <strong>{route.name}</strong> ({route.flows[flow].title}): {progress.done} of {progress.total} done.{' '}
+              {next ? (
+                <Link href={`/${route.slug}/${next}`}>
+                  Resume with “{route.stepTitles[next]}”
+                </Link>
+              ) : (
+                <Link href={`/${route.slug}`}>All steps handled: review your {route.name} checklist</Link>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,746 @@
+import type { PlatformInput } from '@/lib/content/schema';
+
+/*
+ * TikTok checklist content.
+ *
+ * Every fact comes from /work/shared/facts/platform-facts.md (section 1, with the
+ * corrections of "TikTok: second pass"). Where the facts are unverified, the text
+ * tells the person what to look for instead of naming an exact label.
+ *
+ * TikTok uses the same labels on iPhone and Android, so `phones()` fills both tabs.
+ */
+
+const LAST_VERIFIED = '2026-11-25';
+
+/** The same in-app instructions for the iPhone and Android tabs. */
+function phones(steps: string[], note?: string) {
+  const howTo = note
+    ? { available: true as const, steps, note }
+    : { available: true as const, steps };
+  return { ios: howTo, android: howTo };
+}
+
+/** Profile → ☰ → Settings and privacy → Privacy, shared by most lock-down steps. */
+const OPEN_APP_PRIVACY = [
+  'Tap **Profile** at the bottom, then the menu **☰** at the top.',
+  'Tap **Settings and privacy**, then **Privacy**.',
+];
+
+const OPEN_WEB_SETTINGS =
+  'Sign in on tiktok.com in your browser and open your settings (the official link on this page goes straight there).';
+
+const WEB_LAYOUT_NOTE =
+  'TikTok’s help pages don’t describe where each option sits on the website, and the layout changes often. If you can’t find this option, use the app instead.';
+
+const OLDER_PRIVACY_NOTE =
+  'Older app versions call this section **Privacy and safety** instead of **Privacy**.';
+
+const SETTINGS_LINK = { label: 'Open TikTok privacy settings', url: 'https://www.tiktok.com/setting' };
+
+export const tiktok = {
+  slug: 'tiktok',
+  name: 'TikTok',
+  tagline:
+    'Save your TikTok videos and data, then make your account private and hard to find, or delete it for good.',
+  officialDomains: ['tiktok.com'],
+  timings: { deletionGraceDays: 30, dataFileAvailableDays: 4 },
+  steps: [
+    // 1 ─────────────────────────────────────────────────────────────────────
+    {
+      slug: 'download-your-data',
+      title: 'Download your data',
+      summary:
+        'Ask TikTok for a copy of your account data, then download it within 4 days of it being ready.',
+      why: [
+        'Before you change or delete anything, keep your own copy of what TikTok holds about you: your profile, what you watched and searched for, your comments and messages, and when and where your account was logged in.',
+        'It can also serve as a record: who messaged you and when, and which devices used your account.',
+        'The file takes a few days to prepare and then stays available for only 4 days, so start it now and do the other steps while you wait.',
+      ],
+      changes: [
+        'TikTok prepares a file with a copy of your data, including your profile, watch and search history, comments, direct messages, login history (with IP addresses and device models) and privacy settings.',
+        'Your posts are listed with their dates and details and a link to each video. The file holds links, not the video files themselves.',
+        'You choose the format: TXT or JSON. JSON is the better choice because other tools can read it; it arrives as a zip file.',
+        'TikTok tells you in the app when the file is ready, usually after a few days.',
+      ],
+      unchanged: [
+        'Requesting your data changes nothing on your account: nothing is deleted, hidden or made private.',
+        'Your most recent activity, roughly the last 24 to 48 hours, may not be in the file yet.',
+        'Some data is left out, for example data that would affect other people’s privacy.',
+        'Your videos are not in the file, only links to them. The next step covers saving them.',
+      ],
+      howTo: {
+        ...phones(
+          [
+            'Tap **Profile** at the bottom, then the menu **☰** at the top.',
+            'Tap **Settings and privacy**, then **Account**.',
+            'Tap **Download your data**.',
+            'Choose what to include (everything, unless you have a reason not to) and pick **JSON** as the file format.',
+            'Tap **Request data**.',
+            'When TikTok tells you the file is ready, come back to the same screen, open the **Download data** tab and tap **Download**.',
+            'To cancel a request instead, open the **Download data** tab, tap **Cancel** next to the request, then **Delete request**. You can request again at any time.',
+          ],
+          'Older app versions show **Manage account** instead of **Account**.',
+        ),
+        web: {
+          available: true,
+          steps: [
+            'Sign in on tiktok.com in your browser and open the data download page (the official link on this page goes straight there).',
+            'Look for **Download your data**. If you land on the general settings page instead, look for it in the privacy section or the account section.',
+            'Choose what to include, pick **JSON** as the file format, and send the request.',
+            'Come back when TikTok says the file is ready, usually after a few days, and download it from the same page within 4 days.',
+          ],
+          note: 'Older website layouts put this under **Manage account** → **Data**. If you can’t find it, request the file in the app instead; it can be downloaded the same way there.',
+        },
+      },
+      officialLinks: [
+        {
+          label: 'Open TikTok’s Download your data page',
+          url: 'https://www.tiktok.com/setting/download-your-data',
+        },
+        {
+          label: 'Open TikTok’s help article on requesting your data',
+          url: 'https://support.tiktok.com/en/account-and-privacy/personalized-ads-and-data/requesting-your-data',
+        },
+      ],
+      sources: [
+        {
+          label: 'TikTok Help Center: Requesting your data (Hindi version)',
+          url: 'https://support.tiktok.com/hi/account-and-privacy/personalized-ads-and-data/requesting-your-data',
+        },
+        {
+          label: 'TikTok for Developers: Data Portability API, adding a data request (TXT and JSON formats)',
+          url: 'https://developers.tiktok.com/doc/data-portability-api-add-data-request',
+        },
+        {
+          label: 'TikTok Safety Center: Account settings (Filipino version)',
+          url: 'https://www.tiktok.com/safety/tl-ph/account-settings/',
+        },
+      ],
+      lastVerified: LAST_VERIFIED,
+      minutes: 5,
+      warnings: [
+        'Once the file is ready, you have only 4 days to download it. After that it expires and you have to request a new one.',
+        'The file holds private information such as your messages and login history. Keep it somewhere only you can open.',
+      ],
+    },
+
+    // 2 ─────────────────────────────────────────────────────────────────────
+    {
+      slug: 'save-your-videos',
+      title: 'Save your videos',
+      summary:
+        'Keep your own copies of the videos you posted, and of your drafts, because the data file only gives you links.',
+      why: [
+        'Your data file lists your posts as links, not as video files. If the links stop working or your account is deleted, the videos are gone.',
+        'Saving copies now means you can lock your account down, or leave TikTok, without losing what you made.',
+      ],
+      changes: [
+        'You end up with copies of your videos on your own phone or computer.',
+        'Copies saved from the app may carry a TikTok watermark with your username.',
+      ],
+      unchanged: [
+        'Saving a copy doesn’t change the post on TikTok: it stays up, with the same audience, until you change or delete it.',
+        'You can always save and share your own videos, even after you stop other people from downloading them.',
+        'Drafts may not be in your data file at all, so they need saving separately.',
+      ],
+      howTo: {
+        ...phones(
+          [
+            'Tap **Profile** at the bottom and open one of your videos.',
+            'Tap the share arrow or the **…** button on the video.',
+            'Look for the option to save or download the video (older versions call it **Save video**) and tap it.',
+            'Check that the copy is in your phone’s photo gallery, then repeat for each video you want to keep.',
+            'For each draft you want to keep, post it with the audience set to **Only you**, so nobody else can see it, then save it to your phone the same way.',
+            'If you can’t find a save option, use the video links in your data file instead, and open each one as soon as the file arrives.',
+          ],
+          'TikTok changes this menu often, and the current name of the save option for your own videos could not be confirmed. Look for wording like “save” or “download”.',
+        ),
+        web: {
+          available: true,
+          steps: [
+            'Wait until your data file from the previous step is ready, then download and unzip it.',
+            'Open the file and find the list of your posts. In a JSON file, look for “Post”, then “Posts”, then “VideoList”.',
+            'Open each video link in your browser and save the video to your computer straight away.',
+            'Work through the list in one sitting. If a link no longer works, request a fresh data file and try again.',
+          ],
+          note: 'Drafts may not be in the data file. Post them with the audience set to **Only you** in the app, or save them from the app, before you delete anything.',
+        },
+      },
+      officialLinks: [
+        {
+          label: 'Open TikTok’s Download your data page',
+          url: 'https://www.tiktok.com/setting/download-your-data',
+        },
+        {
+          label: 'Open TikTok’s help article on requesting your data',
+          url: 'https://support.tiktok.com/en/account-and-privacy/personalized-ads-and-data/requesting-your-data',
+        },
+      ],
+      sources: [
+        {
+          label: 'TikTok Help Center: Video downloads (Icelandic version)',
+          url: 'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/video-downloads',
+        },
+        {
+          label: 'TikTok Help Center: Video visibility (Icelandic version)',
+          url: 'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/video-visibility',
+        },
+        {
+          label: 'TikTok Help Center: Requesting your data (Hindi version)',
+          url: 'https://support.tiktok.com/hi/account-and-privacy/personalized-ads-and-data/requesting-your-data',
+        },
+      ],
+      lastVerified: LAST_VERIFIED,
+      minutes: 20,
+      warnings: [
+        'The video links in your data file may work only once, or only for a short time. Save each video as soon as you open its link, and do it soon after the file arrives.',
+        'Don’t use third-party “TikTok downloader” websites or apps, and don’t give them your links or your login. Use only TikTok’s own options.',
+        'If you plan to delete your account, save your drafts first: they may not be in the data file, and they are lost with the account.',
+      ],
+    },
+
+    // 3 ─────────────────────────────────────────────────────────────────────
+    {
+      slug: 'make-account-private',
+      title: 'Make your account private',
+      summary:
+        'Switch to a private account so that only followers you approve can see your videos and activity.',
+      why: [
+        'A public TikTok account can be watched by anyone, on TikTok or off it, and depending on your settings strangers may Duet, Stitch or download your videos.',
+        'With a private account, new people have to ask to follow you, and you decide who gets in.',
+      ],
+      changes: [
+        'New followers need your approval.',
+        'Only approved followers can see your videos, LIVE videos and likes, and the lists of who you follow and who follows you.',
+        'Nobody else can Duet, Stitch or download your videos. Downloads stay off for as long as the account is private.',
+      ],
+      unchanged: [
+        'Anyone can still search for your account and find it.',
+        'Your profile photo, username and bio stay visible to everyone.',
+        'People who already follow you most likely keep access. Going private doesn’t remove them.',
+        'Who can comment, who can message you and whether TikTok suggests your account are separate settings, covered in the next steps.',
+        'Each post also has its own audience (Followers, Friends or Only you), set separately from the account.',
+      ],
+      howTo: {
+        ...phones(
+          [
+            ...OPEN_APP_PRIVACY,
+            'Turn on **Private account**.',
+            'Go back to your profile, open your followers list and remove anyone you don’t want seeing your videos.',
+          ],
+          OLDER_PRIVACY_NOTE,
+        ),
+        web: {
+          available: true,
+          steps: [
+            OPEN_WEB_SETTINGS,
+            'Look for **Private account**, usually in the privacy section, and turn it on.',
+            'Go to your profile, open your followers list and remove anyone you don’t want seeing your videos.',
+          ],
+          note: WEB_LAYOUT_NOTE,
+        },
+      },
+      officialLinks: [
+        SETTINGS_LINK,
+        {
+          label: 'Open TikTok’s help article on private accounts',
+          url: 'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/making-your-account-public-or-private',
+        },
+      ],
+      sources: [
+        {
+          label: 'TikTok Help Center: Making your account public or private',
+          url: 'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/making-your-account-public-or-private',
+        },
+        {
+          label: 'TikTok Safety Center: Your account',
+          url: 'https://www.tiktok.com/safety/tools/your-account?lang=en',
+        },
+        {
+          label: 'TikTok Help Center: Video visibility (Icelandic version)',
+          url: 'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/video-visibility',
+        },
+      ],
+      lastVerified: LAST_VERIFIED,
+      minutes: 5,
+      warnings: [
+        'Going private is not a way to get rid of existing followers. Check your followers list and remove anyone you don’t want there yourself.',
+      ],
+    },
+
+    // 4 ─────────────────────────────────────────────────────────────────────
+    {
+      slug: 'turn-off-account-suggestions',
+      title: 'Stop TikTok suggesting your account',
+      summary:
+        'Turn off “Suggest your account to others” so TikTok stops recommending you to contacts, Facebook friends and people who open your links.',
+      why: [
+        'TikTok can show your account as a suggestion to people who have your phone number or email in their contacts, to your Facebook friends, and to people who open a link you shared. That is how someone you want to avoid can be shown your account without ever searching for it.',
+        'For adults, these suggestions are switched on until you turn them off.',
+      ],
+      changes: [
+        'TikTok stops suggesting your account to each group you switch off: contacts, Facebook friends, people with mutual connections (where that option is shown), and people who open or send links to you.',
+        'Contact suggestions only happen when both sides allow them: you have **Contacts** on, and the other person has your number or email saved and syncs their contacts. Switching **Contacts** off on your side is enough to stop it.',
+        'Facebook friend suggestions work the same way, so switching **Facebook friends** off stops those.',
+      ],
+      unchanged: [
+        'People can still find you by searching for your name or username.',
+        'TikTok may still suggest your account in other ways, for example through who you follow or interact with.',
+        'It doesn’t make your account private or change who can see your videos.',
+      ],
+      howTo: {
+        ...phones(
+          [
+            ...OPEN_APP_PRIVACY,
+            'Tap **Suggest your account to others**.',
+            'Turn off **Contacts**, **Facebook friends** and **People who open or send links to you**.',
+            'If you also see **People with mutual connections**, turn that off too.',
+          ],
+          'Some versions group this under a **Discoverability** heading inside **Privacy**. Older versions call **Privacy** “Privacy and safety”.',
+        ),
+        web: {
+          available: true,
+          steps: [
+            OPEN_WEB_SETTINGS,
+            'Look for **Suggest your account to others**, usually in the privacy section.',
+            'Turn off every audience listed there, such as **Contacts**, **Facebook friends** and **People who open or send links to you**.',
+          ],
+          note: WEB_LAYOUT_NOTE,
+        },
+      },
+      officialLinks: [
+        SETTINGS_LINK,
+        {
+          label: 'Open TikTok’s help article on suggested accounts',
+          url: 'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/suggested-accounts',
+        },
+      ],
+      sources: [
+        {
+          label: 'TikTok Help Center: Suggested accounts (Dutch version)',
+          url: 'https://support.tiktok.com/nl/account-and-privacy/account-privacy-settings/suggested-accounts',
+        },
+        {
+          label: 'TikTok Help Center: Suggested accounts (German version)',
+          url: 'https://support.tiktok.com/de/account-and-privacy/account-privacy-settings/suggested-accounts',
+        },
+        {
+          label: 'TikTok Safety Center: Account settings (Filipino version)',
+          url: 'https://www.tiktok.com/safety/tl-ph/account-settings/',
+        },
+      ],
+      lastVerified: LAST_VERIFIED,
+      minutes: 2,
+      warnings: [
+        'Each audience has its own switch. Check that all of them are off, not just the first one.',
+      ],
+    },
+
+    // 5 ─────────────────────────────────────────────────────────────────────
+    {
+      slug: 'stop-contact-syncing',
+      title: 'Stop syncing your contacts',
+      summary:
+        'Turn off contact and Facebook friend syncing, and remove the contacts TikTok already has from you.',
+      why: [
+        'Syncing shares your phone’s address book and your Facebook friends with TikTok, which uses them to link you with people you know offline.',
+        'TikTok also uses the phone number on your account to suggest you to people who may know you. Keeping your address book out of it removes one more way you can be connected to people you’d rather not be.',
+      ],
+      changes: [
+        'TikTok stops syncing your phone contacts and your Facebook friends.',
+        '**Remove previously synced contacts** removes the contacts you shared with TikTok before.',
+        'Your address book is no longer used to suggest accounts to you.',
+      ],
+      unchanged: [
+        'If other people sync their contacts and have your number or email saved, TikTok can still suggest you to them, unless you turned off **Contacts** in “Suggest your account to others” (the previous step).',
+        'The phone number on your account stays, and TikTok may still use it, for example to suggest your account to people who may know you or, depending on your ad settings, to match you with advertisers’ data.',
+        'Nothing is removed from your phone’s own contacts.',
+      ],
+      howTo: {
+        ...phones(
+          [
+            ...OPEN_APP_PRIVACY,
+            'Tap **Sync contacts and Facebook friends**.',
+            'Turn off syncing for your contacts and for your Facebook friends.',
+            'Tap **Remove previously synced contacts** and confirm.',
+          ],
+          'Some versions group this under a **Discoverability** heading inside **Privacy**. Older versions call **Privacy** “Privacy and safety”.',
+        ),
+        web: {
+          available: false,
+          reason:
+            'Contact syncing is tied to the address book on your phone, and TikTok’s help pages describe these switches only in the app. Open the TikTok app on your phone to turn syncing off and remove synced contacts.',
+        },
+      },
+      officialLinks: [
+        {
+          label: 'Open TikTok’s help article on suggested accounts and contact syncing',
+          url: 'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/suggested-accounts',
+        },
+      ],
+      sources: [
+        {
+          label: 'TikTok Help Center: Suggested accounts (Dutch version)',
+          url: 'https://support.tiktok.com/nl/account-and-privacy/account-privacy-settings/suggested-accounts',
+        },
+        {
+          label: 'TikTok Help Center: Suggested accounts (Icelandic version)',
+          url: 'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/suggested-accounts',
+        },
+        {
+          label: 'TikTok Help Center: How your phone number is used on TikTok (Traditional Chinese version)',
+          url: 'https://support.tiktok.com/zh_Hant/account-and-privacy/personalized-ads-and-data/how-your-phone-number-is-used-on-tiktok',
+        },
+      ],
+      lastVerified: LAST_VERIFIED,
+      minutes: 2,
+      warnings: [
+        'Turning syncing off on its own may leave the contacts you synced before with TikTok. Use **Remove previously synced contacts** as well.',
+      ],
+    },
+
+    // 6 ─────────────────────────────────────────────────────────────────────
+    {
+      slug: 'limit-direct-messages',
+      title: 'Limit who can message you',
+      summary:
+        'Set direct messages to “No one” (or “Friends” if that isn’t offered) so strangers can’t message you privately.',
+      why: [
+        'Direct messages let people reach you privately, away from your public posts. If someone is contacting you in a way you don’t want, this is one of the most important doors to close.',
+        'With “No one”, nobody can start a new conversation with you or add you to a group chat.',
+      ],
+      changes: [
+        '**No one** (called **Off** in some versions) stops all new direct messages.',
+        '**Friends** lets only followers you follow back message you.',
+        'Group chat invites follow the same setting: if you don’t allow others to message you, you won’t get group invites.',
+      ],
+      unchanged: [
+        'Your existing message history stays in your inbox.',
+        'Direct messages are only available to accounts aged 16 and over; younger accounts can’t use them at all.',
+        'People can still comment on your posts or mention you. Those are separate settings, covered in the next step.',
+      ],
+      howTo: {
+        ...phones(
+          [
+            ...OPEN_APP_PRIVACY,
+            'Tap **Direct messages**.',
+            'Choose **No one**. In some versions it’s called **Off**.',
+            'If neither is offered, choose **Friends**.',
+          ],
+          'The options differ by region and app version. Older versions call this screen **Who can send me direct messages**, and newer ones may ask who can send you a message request. Whatever the wording, pick the narrowest option.',
+        ),
+        web: {
+          available: true,
+          steps: [
+            OPEN_WEB_SETTINGS,
+            'Look for **Direct messages**, usually in the privacy section.',
+            'Choose **No one** (or **Off**). If neither is offered, choose **Friends**.',
+          ],
+          note: WEB_LAYOUT_NOTE,
+        },
+      },
+      officialLinks: [
+        SETTINGS_LINK,
+        {
+          label: 'Open TikTok’s help article on direct messages',
+          url: 'https://support.tiktok.com/en/using-tiktok/messaging-and-notifications/direct-message-settings',
+        },
+      ],
+      sources: [
+        {
+          label: 'TikTok Help Center: Direct message settings (older English version)',
+          url: 'https://support.tiktok.com/en/using-tiktok/messaging-and-notifications/direct-message-settings',
+        },
+        {
+          label: 'TikTok Help Center: Direct messages (Japanese version)',
+          url: 'https://support.tiktok.com/ja/using-tiktok/messaging-and-notifications/direct-message-settings',
+        },
+        {
+          label: 'TikTok Safety Center: Community controls',
+          url: 'https://www.tiktok.com/safety/en/community-controls',
+        },
+        {
+          label: 'TikTok Safety Center: Your connections (German version)',
+          url: 'https://www.tiktok.com/safety/tools/your-connections?lang=de-DE',
+        },
+      ],
+      lastVerified: LAST_VERIFIED,
+      minutes: 2,
+      warnings: [
+        'The options differ by region and app version. If you don’t see **No one** or **Off**, pick the narrowest option you’re offered.',
+        'Changing this doesn’t delete old conversations. If you need them as a record, they are in your data file.',
+      ],
+    },
+
+    // 7 ─────────────────────────────────────────────────────────────────────
+    {
+      slug: 'limit-comments-and-mentions',
+      title: 'Limit comments and mentions',
+      summary:
+        'Choose who can comment on your posts and who can mention you, and filter out comments you don’t want to see.',
+      why: [
+        'Comments sit in public under your posts, so a hostile comment reaches everyone who watches. Mentions can pull your name into other people’s posts and conversations.',
+        'Narrowing both cuts down the ways strangers can reach you in public.',
+      ],
+      changes: [
+        '**Allow comments from** offers **Everyone** (public accounts only), **Followers** (private accounts only), **Friends** (followers you follow back) or **No one**.',
+        '**No one** turns comments off on all your posts at once.',
+        'Comment filters can hide offensive comments automatically, and hide comments containing words from your own keyword list.',
+        'You can also turn comments on or off for a single post, before or after posting it.',
+        'The mentions setting decides who can mention you.',
+      ],
+      unchanged: [
+        'A private account doesn’t stop approved followers from commenting; this setting does.',
+        'Filtered comments are hidden, and you can still review them.',
+        'Accounts under 16 can only choose **Friends** or **No one** for comments.',
+      ],
+      howTo: {
+        ...phones(
+          [
+            ...OPEN_APP_PRIVACY,
+            'Tap **Comments**, then **Allow comments from**.',
+            'Choose the narrowest audience you’re comfortable with: **No one** turns comments off everywhere; **Friends** or **Followers** keeps them for people you know.',
+            'On the same **Comments** screen, turn on the filter for offensive comments, and the keyword filter with any words you want hidden.',
+            'Go back to **Privacy** and look for **Mentions** (some versions say **Tags and mentions**). Choose the narrowest option offered.',
+            'To change a single post, open it, tap **…** and look in its privacy settings for the comments switch.',
+          ],
+          OLDER_PRIVACY_NOTE,
+        ),
+        web: {
+          available: true,
+          steps: [
+            OPEN_WEB_SETTINGS,
+            'Look for **Comments** in the privacy section and set **Allow comments from** to the narrowest audience you’re comfortable with.',
+            'Turn on the comment filters if they are shown there.',
+            'Look for **Mentions** (or **Tags and mentions**) and choose the narrowest option offered.',
+          ],
+          note: WEB_LAYOUT_NOTE,
+        },
+      },
+      officialLinks: [
+        SETTINGS_LINK,
+        {
+          label: 'Open TikTok’s help article on managing comments',
+          url: 'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/manage-comments',
+        },
+      ],
+      sources: [
+        {
+          label: 'TikTok Help Center: Manage comments (German version)',
+          url: 'https://support.tiktok.com/de/account-and-privacy/account-privacy-settings/manage-comments',
+        },
+        {
+          label: 'TikTok Help Center: Manage comments (Icelandic version)',
+          url: 'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/manage-comments',
+        },
+        {
+          label: 'TikTok Safety Center: Community controls',
+          url: 'https://www.tiktok.com/safety/en/community-controls',
+        },
+        {
+          label: 'TikTok Help Center: Mentions on TikTok (Danish version)',
+          url: 'https://support.tiktok.com/da/using-tiktok/messaging-and-notifications/mentions-on-tiktok',
+        },
+      ],
+      lastVerified: LAST_VERIFIED,
+      minutes: 5,
+      warnings: [
+        'The exact choices for who can mention you could not be confirmed and may differ on your app. Pick the narrowest one you’re offered.',
+      ],
+    },
+
+    // 8 ─────────────────────────────────────────────────────────────────────
+    {
+      slug: 'limit-duets-stitches-downloads',
+      title: 'Limit Duets, Stitches and downloads',
+      summary:
+        'Stop other people from reusing your videos in their own posts, and from downloading them.',
+      why: [
+        'Duets and Stitches put your video inside someone else’s post, in front of their audience. Downloads let people keep a copy of your video and share it anywhere, out of your reach.',
+        'Restricting both keeps your videos where you posted them, seen by the people you chose.',
+      ],
+      changes: [
+        '**Allow content reuse from** offers **Everyone** or **Friends**. It covers Duets, Stitches, stickers made from your posts, and adding your post to someone else’s Story.',
+        'Only public accounts can let others Duet or Stitch, so with a private account this is already closed.',
+        '**Content reuse history** lets you remove Duets and Stitches linked to your videos.',
+        'Turning **Downloads** off stops people downloading any of your posts, old and new. It also stops them turning your videos into Live Photos or GIFs, or sharing them straight to some other apps.',
+        'You can also set content reuse for a single post.',
+      ],
+      unchanged: [
+        'Duets and Stitches that were already made stay on TikTok, even if you restrict reuse or delete your own video. Use **Content reuse history** to remove them.',
+        'Copies people already downloaded stay on their devices.',
+        'People can still share a link to your video or send it in a message.',
+        'You can still save and share your own videos.',
+        'Private accounts and accounts under 16 have downloads switched off, and can’t turn them on.',
+      ],
+      howTo: {
+        ...phones(
+          [
+            ...OPEN_APP_PRIVACY,
+            'Tap **Content reuse**, then **Allow content reuse from**, and choose **Friends**.',
+            'Open **Content reuse history** and remove any Duets or Stitches you don’t want linked to your videos.',
+            'Go back to **Privacy**, tap **Downloads** and turn it off. (If your account is private, it’s already off.)',
+            'To change a single post, open it, tap **…**, then **Privacy settings**, and adjust **Allow content reuse**.',
+          ],
+          'Some app versions still show separate **Duet** and **Stitch** items instead of **Content reuse**. If you see them, set each one to the narrowest option.',
+        ),
+        web: {
+          available: true,
+          steps: [
+            OPEN_WEB_SETTINGS,
+            'Look for **Content reuse** (or separate **Duet** and **Stitch** items) in the privacy section and choose **Friends** or the narrowest option offered.',
+            'Look for **Downloads** and turn it off.',
+          ],
+          note: WEB_LAYOUT_NOTE,
+        },
+      },
+      officialLinks: [
+        SETTINGS_LINK,
+        {
+          label: 'Open TikTok’s help article on Duets',
+          url: 'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/duets',
+        },
+      ],
+      sources: [
+        {
+          label: 'TikTok Help Center: Duets (Danish version)',
+          url: 'https://support.tiktok.com/da/account-and-privacy/account-privacy-settings/duets',
+        },
+        {
+          label: 'TikTok Help Center: Duets (Bulgarian version)',
+          url: 'https://support.tiktok.com/bg/account-and-privacy/account-privacy-settings/duets',
+        },
+        {
+          label: 'TikTok Help Center: Stitch (Croatian version)',
+          url: 'https://support.tiktok.com/hr/account-and-privacy/account-privacy-settings/stitch',
+        },
+        {
+          label: 'TikTok Help Center: Video downloads (Icelandic version)',
+          url: 'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/video-downloads',
+        },
+      ],
+      lastVerified: LAST_VERIFIED,
+      minutes: 5,
+      warnings: [
+        'A copy someone has already downloaded can’t be pulled back. Turn downloads off as early as you can.',
+      ],
+    },
+
+    // 9 ─────────────────────────────────────────────────────────────────────
+    {
+      slug: 'delete-account',
+      title: 'Delete your account',
+      summary:
+        'Delete your TikTok account: it is hidden at once and deleted for good after 30 days, unless you log back in.',
+      why: [
+        'If you don’t want to be on TikTok at all, deleting your account removes your profile, videos and followers instead of just hiding them.',
+        'Your account disappears from view as soon as you confirm, and is deleted for good after 30 days. Those 30 days let you change your mind, which also means the deletion is easy to cancel by accident.',
+        'Not sure yet? The same menu offers deactivation instead: a temporary hold that hides your account and keeps your data until you log back in.',
+      ],
+      changes: [
+        'Your account is deactivated and hidden from others straight away.',
+        'After 30 days it is deleted permanently.',
+        'You can no longer log in, and you lose your posted videos, likes and followers.',
+        'Purchases such as coins are not refunded.',
+        'You lose your message history.',
+      ],
+      unchanged: [
+        'Messages you sent may still be visible to the people you sent them to.',
+        'Duets and Stitches other people made from your videos may stay on TikTok.',
+        'Deleting the TikTok app from your phone doesn’t delete your account.',
+        'Subscriptions paid through an app store aren’t cancelled by deleting your account.',
+        'A TikTok for Business account is closed separately, in TikTok for Business settings.',
+      ],
+      howTo: {
+        ios: {
+          available: true,
+          steps: [
+            'Before you start: finish the backup steps, use up or give up any coins, and cancel any TikTok subscriptions you pay for through the App Store.',
+            'Tap **Profile** at the bottom, then the menu **☰** at the top.',
+            'Tap **Settings and privacy**, then **Account**.',
+            'Tap **Deactivate or delete account**, then **Delete account permanently**.',
+            'Pick a reason and tap **Continue**.',
+            'If TikTok offers to download your data and you haven’t done it yet, do it now.',
+            'Confirm it’s you with the code TikTok sends to your phone or email, or by logging in with the service you signed up with (such as Apple or Google).',
+            'Tap **Delete**, and note today’s date: the deletion becomes permanent 30 days from now.',
+          ],
+          note: 'Older app versions show **Manage account** instead of **Account**, with **Delete account** inside it.',
+        },
+        android: {
+          available: true,
+          steps: [
+            'Before you start: finish the backup steps, use up or give up any coins, and cancel any TikTok subscriptions you pay for through Google Play.',
+            'Tap **Profile** at the bottom, then the menu **☰** at the top.',
+            'Tap **Settings and privacy**, then **Account**.',
+            'Tap **Deactivate or delete account**, then **Delete account permanently**.',
+            'Pick a reason and tap **Continue**.',
+            'If TikTok offers to download your data and you haven’t done it yet, do it now.',
+            'Confirm it’s you with the code TikTok sends to your phone or email, or by logging in with the service you signed up with (such as Google or Apple).',
+            'Tap **Delete**, and note today’s date: the deletion becomes permanent 30 days from now.',
+          ],
+          note: 'Older app versions show **Manage account** instead of **Account**, with **Delete account** inside it.',
+        },
+        web: {
+          available: true,
+          steps: [
+            'Before you start: finish the backup steps, use up or give up any coins, and cancel any subscriptions you pay for through an app store.',
+            'Sign in on tiktok.com, go to your profile and open **Settings**.',
+            'Open the account section (called **Account** or **Manage account**, depending on the version).',
+            'Click **Delete account** and follow the instructions, including confirming it’s you with a code or through the service you signed up with.',
+            'Note today’s date: the deletion becomes permanent 30 days from now.',
+          ],
+          note: 'The website’s labels change more often than the app’s. If you can’t find the option, use the app.',
+        },
+      },
+      officialLinks: [
+        {
+          label: 'Open TikTok’s help article on deleting your account',
+          url: 'https://support.tiktok.com/en/account-and-privacy/deleting-an-account/deleting-an-account',
+        },
+        SETTINGS_LINK,
+      ],
+      sources: [
+        {
+          label: 'TikTok Help Center: Deleting an account (older English version)',
+          url: 'https://support.tiktok.com/en/account-and-privacy/deleting-an-account/deleting-an-account',
+        },
+        {
+          label: 'TikTok Help Center: Deleting an account (section page)',
+          url: 'https://support.tiktok.com/en/account-and-privacy/deleting-an-account',
+        },
+      ],
+      lastVerified: LAST_VERIFIED,
+      minutes: 10,
+      warnings: [
+        'Don’t log in during the 30 days, not even through “Log in with TikTok” on another app or website. Logging in reactivates your account and cancels the deletion.',
+        'Back up first: download your data and save your videos and drafts. After 30 days they can’t be recovered.',
+        'Use up or give up your coins first. TikTok doesn’t refund them.',
+        'Make sure you can receive a code at the phone number or email on your account, or can log in with the service you signed up with (such as Apple or Google). You need it to confirm.',
+      ],
+      recommendedBefore: ['download-your-data', 'save-your-videos'],
+    },
+  ],
+  flows: {
+    'lock-down': {
+      title: 'Lock it down',
+      description:
+        'Back up first, then make your account private and harder to find, and limit who can message you, comment, mention you, and reuse or download your videos.',
+      steps: [
+        'download-your-data',
+        'save-your-videos',
+        'make-account-private',
+        'turn-off-account-suggestions',
+        'stop-contact-syncing',
+        'limit-direct-messages',
+        'limit-comments-and-mentions',
+        'limit-duets-stitches-downloads',
+      ],
+    },
+    leave: {
+      title: 'Leave TikTok',
+      description:
+        'Back up your data and videos, then delete your account. TikTok keeps it deactivated for 30 days, and logging in during that time cancels the deletion.',
+      steps: ['download-your-data', 'save-your-videos', 'delete-account'],
+    },
+  },
+} satisfies PlatformInput;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { findPlatformProblems } from './problems';
+import { platformSchema, type Platform } from './schema';
+
+export class ContentError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The checklist content is invalid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** Today's date as YYYY-MM-DD in UTC, the zone `lastVerified` dates are written in. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * Validates raw platform data and returns it parsed. Collects every problem
+ * across every platform before failing, so one build run lists them all.
+ */
+export function loadPlatforms(raw: readonly unknown[], options: { today: string }): Platform[] {
+  const problems: string[] = [];
+  const platforms: Platform[] = [];
+
+  raw.forEach((candidate, index) => {
+    const result = platformSchema.safeParse(candidate);
+    if (!result.success) {
+      const name = describe(candidate, index);
+      for (const issue of result.error.issues) {
+        problems.push(`${name}: ${formatPath(issue.path)}${issue.message}`);
+      }
+      return;
+    }
+    platforms.push(result.data);
+    problems.push(...findPlatformProblems(result.data, options.today));
+  });
+
+  const slugs = new Set<string>();
+  for (const platform of platforms) {
+    if (slugs.has(platform.slug)) problems.push(`${platform.slug}: duplicate platform slug`);
+    slugs.add(platform.slug);
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+  return platforms;
+}
+
+function describe(candidate: unknown, index: number): string {
+  const slug = z.object({ slug: z.string() }).safeParse(candidate);
+  return slug.success ? slug.data.slug : `platform #${index + 1}`;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '';
+  return `${path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '')}: `;
+}

@@ -1,0 +1,80 @@
+import { FLOW_IDS, type FlowId, type Platform } from '@/lib/content/schema';
+import type { StepStatus } from './state';
+
+/** The parts of a platform the wizard needs to find its way; small enough to send to the browser. */
+export type PlatformRoute = {
+  slug: string;
+  name: string;
+  flows: Record<FlowId, { title: string; steps: string[] }>;
+  stepTitles: Record<string, string>;
+};
+
+export function toPlatformRoute(platform: Platform): PlatformRoute {
+  return {
+    slug: platform.slug,
+    name: platform.name,
+    flows: {
+      'lock-down': { title: platform.flows['lock-down'].title, steps: platform.flows['lock-down'].steps },
+      leave: { title: platform.flows.leave.title, steps: platform.flows.leave.steps },
+    },
+    stepTitles: Object.fromEntries(platform.steps.map((step) => [step.slug, step.title])),
+  };
+}
+
+export const DEFAULT_FLOW: FlowId = 'lock-down';
+
+/** The steps every flow starts with (the backup steps), in order. */
+export function sharedSteps(route: PlatformRoute): string[] {
+  const [first, ...others] = FLOW_IDS.map((id) => route.flows[id].steps);
+  const shared: string[] = [];
+  for (const [index, slug] of (first ?? []).entries()) {
+    if (others.every((steps) => steps[index] === slug)) shared.push(slug);
+    else break;
+  }
+  return shared;
+}
+
+/** The flow a step is walked in: the chosen one when it holds the step, else the first that does. */
+export function flowForStep(route: PlatformRoute, step: string, chosen: FlowId | undefined): FlowId | undefined {
+  const preferred = chosen ?? DEFAULT_FLOW;
+  if (route.flows[preferred].steps.includes(step)) return preferred;
+  return FLOW_IDS.find((id) => route.flows[id].steps.includes(step));
+}
+
+export type StepPosition = {
+  flow: FlowId;
+  index: number;
+  total: number;
+  previous?: string;
+  next?: string;
+};
+
+export function stepPosition(route: PlatformRoute, step: string, chosen: FlowId | undefined): StepPosition | undefined {
+  const flow = flowForStep(route, step, chosen);
+  if (!flow) return undefined;
+  const steps = route.flows[flow].steps;
+  const index = steps.indexOf(step);
+  return { flow, index, total: steps.length, previous: steps[index - 1], next: steps[index + 1] };
+}
+
+export type FlowProgress = { done: number; skipped: number; total: number; complete: boolean };
+
+export function flowProgress(
+  route: PlatformRoute,
+  flow: FlowId,
+  statusOf: (step: string) => StepStatus,
+): FlowProgress {
+  const statuses = route.flows[flow].steps.map(statusOf);
+  const done = statuses.filter((status) => status === 'done').length;
+  const skipped = statuses.filter((status) => status === 'skipped').length;
+  return { done, skipped, total: statuses.length, complete: done + skipped === statuses.length };
+}
+
+/** Where to resume: the first step of the flow neither done nor skipped; undefined when all are. */
+export function resumeStep(
+  route: PlatformRoute,
+  flow: FlowId,
+  statusOf: (step: string) => StepStatus,
+): string | undefined {
+  return route.flows[flow].steps.find((step) => statusOf(step) === 'todo');
+}

@@ -1,0 +1,23 @@
+import type { Device, FlowId } from '@/lib/content/schema';
+import type { ProgressState, StepStatus } from './state';
+
+/** What the interface shows; `notice` explains a reset or a save that could not happen. */
+export type ProgressSnapshot = {
+  state: ProgressState;
+  notice?: string;
+};
+
+/**
+ * The one seam between the wizard and wherever progress is kept. The browser
+ * store implements it over localStorage; a signed-in person's store will
+ * implement it over the server. Snapshots are immutable and keep their
+ * identity until something changes (as useSyncExternalStore requires).
+ */
+export interface ProgressStore {
+  getSnapshot(): ProgressSnapshot;
+  subscribe(listener: () => void): () => void;
+  setStepStatus(platform: string, step: string, status: StepStatus): void;
+  setFlow(platform: string, flow: FlowId): void;
+  setDevice(device: Device): void;
+  dismissNotice(): void;
+}
