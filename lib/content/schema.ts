@@ -1,24 +1,11 @@
 import { z } from 'zod';
+import { DEVICES, FLOW_IDS, SLUG_PATTERN } from './constants';
 
-/** The devices every step explains. Order is the order of the tabs. */
-export const DEVICES = ['ios', 'android', 'web'] as const;
+export { DEVICE_LABELS, DEVICES, FLOW_IDS, type Device, type FlowId } from './constants';
+
 export const deviceSchema = z.enum(DEVICES);
-export type Device = z.infer<typeof deviceSchema>;
-
-export const DEVICE_LABELS: Record<Device, string> = {
-  ios: 'iPhone',
-  android: 'Android',
-  web: 'Web',
-};
-
-/** The two ways through a checklist after the backup steps. */
-export const FLOW_IDS = ['lock-down', 'leave'] as const;
 export const flowIdSchema = z.enum(FLOW_IDS);
-export type FlowId = z.infer<typeof flowIdSchema>;
-
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by single hyphens');
+export const slugSchema = z.string().regex(SLUG_PATTERN, 'must be lower-case words joined by single hyphens');
 
 const textSchema = z.string().trim().min(1, 'must not be empty');
 

@@ -1,6 +1,7 @@
-import type { Device, FlowId } from '@/lib/content/schema';
+import type { Device, FlowId } from '@/lib/content/constants';
 import {
   emptyProgress,
+  PROGRESS_VERSION,
   progressStateSchema,
   withDevice,
   withFlow,
@@ -54,7 +55,7 @@ export function readSavedProgress(storage: StorageLike): ReadResult {
   const result = progressStateSchema.safeParse(parsed);
   if (result.success) return { state: result.data };
   const version = typeof parsed === 'object' && parsed !== null ? (parsed as { version?: unknown }).version : undefined;
-  const isOlder = typeof version === 'number' && version < progressStateSchema.shape.version.value;
+  const isOlder = typeof version === 'number' && version < PROGRESS_VERSION;
   return { state: emptyProgress, notice: isOlder ? NOTICES.outdated : NOTICES.corrupted };
 }
 

@@ -1,4 +1,5 @@
-import { FLOW_IDS, type FlowId, type Platform } from '@/lib/content/schema';
+import { FLOW_IDS, type FlowId } from '@/lib/content/constants';
+import type { Platform } from '@/lib/content/schema';
 import type { StepStatus } from './state';
 
 /** The parts of a platform the wizard needs to find its way; small enough to send to the browser. */

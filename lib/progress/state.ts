@@ -1,5 +1,8 @@
-import { z } from 'zod';
-import { deviceSchema, flowIdSchema, slugSchema, type Device, type FlowId } from '@/lib/content/schema';
+// zod/mini: this module runs in the browser, where the full zod would triple the app's own JavaScript.
+import { z } from 'zod/mini';
+import { DEVICES, FLOW_IDS, SLUG_PATTERN, type Device, type FlowId } from '@/lib/content/constants';
+
+const slugSchema = z.string().check(z.regex(SLUG_PATTERN));
 
 /** `todo` is kept (not deleted) after an Undo so a later merge knows which change is newer. */
 export const STEP_STATUSES = ['todo', 'done', 'skipped'] as const;
@@ -13,7 +16,7 @@ export const stepRecordSchema = z.object({
 export type StepRecord = z.infer<typeof stepRecordSchema>;
 
 export const platformProgressSchema = z.object({
-  flow: flowIdSchema.optional(),
+  flow: z.optional(z.enum(FLOW_IDS)),
   steps: z.record(slugSchema, stepRecordSchema),
 });
 export type PlatformProgress = z.infer<typeof platformProgressSchema>;
@@ -23,7 +26,7 @@ export const PROGRESS_VERSION = 1;
 export const progressStateSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
   platforms: z.record(slugSchema, platformProgressSchema),
-  device: deviceSchema.optional(),
+  device: z.optional(z.enum(DEVICES)),
 });
 export type ProgressState = z.infer<typeof progressStateSchema>;
 

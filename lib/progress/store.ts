@@ -1,4 +1,4 @@
-import type { Device, FlowId } from '@/lib/content/schema';
+import type { Device, FlowId } from '@/lib/content/constants';
 import type { ProgressState, StepStatus } from './state';
 
 /** What the interface shows; `notice` explains a reset or a save that could not happen. */

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { FLOW_IDS, type FlowId } from '@/lib/content/schema';
+import { FLOW_IDS, type FlowId } from '@/lib/content/constants';
 import { DEFAULT_FLOW, flowProgress, resumeStep, type PlatformRoute } from '@/lib/progress/paths';
 import { useProgress, useProgressStore } from '@/lib/progress/progress-context';
 import { stepStatus } from '@/lib/progress/state';

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { DEVICE_LABELS, DEVICES, type Device } from '@/lib/content/schema';
+import { DEVICE_LABELS, DEVICES, type Device } from '@/lib/content/constants';
 import { useProgress, useProgressStore } from '@/lib/progress/progress-context';
 
 type Props = {

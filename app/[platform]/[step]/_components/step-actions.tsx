@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { FLOW_IDS } from '@/lib/content/schema';
+import { FLOW_IDS } from '@/lib/content/constants';
 import { sharedSteps, stepPosition, type PlatformRoute } from '@/lib/progress/paths';
 import { useProgress, useProgressStore } from '@/lib/progress/progress-context';
 import { stepStatus, type StepStatus } from '@/lib/progress/state';
