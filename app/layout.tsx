@@ -40,8 +40,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               ))}
             </nav>
           </header>
-          <ProgressNotice />
           <main id="main" tabIndex={-1}>
+            <ProgressNotice />
             {children}
           </main>
           <FocusHeadingOnNavigate />
@@ -50,7 +50,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div>
             <p>
               Unlisted keeps your progress in this browser only. It sends nothing to anyone and links only to the
-              platforms&apos; own settings and help pages.
+              platforms’ own settings and help pages.
             </p>
           </div>
         </footer>

@@ -24,7 +24,7 @@ export default function HomePage() {
       </ul>
       <h2>How it works</h2>
       <ol>
-        <li>Back up your videos and data, using the platform&apos;s own export.</li>
+        <li>Back up your videos and data, using the platform’s own export.</li>
         <li>Then choose: lock the account down, or delete it.</li>
         <li>Each step says why it matters and how to do it on iPhone, Android or the web.</li>
       </ol>

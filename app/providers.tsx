@@ -2,7 +2,12 @@
 
 import type { ReactNode } from 'react';
 import { ProgressProvider } from '@/lib/progress/progress-context';
+import { AnnouncerProvider } from './_components/announcer';
 
 export function Providers({ children }: { children: ReactNode }) {
-  return <ProgressProvider>{children}</ProgressProvider>;
+  return (
+    <ProgressProvider>
+      <AnnouncerProvider>{children}</AnnouncerProvider>
+    </ProgressProvider>
+  );
 }

@@ -57,9 +57,9 @@ export const tiktok = {
         'The file takes a few days to prepare and then stays available for only 4 days, so start it now and do the other steps while you wait.',
       ],
       changes: [
-        'TikTok prepares a file with a copy of your data, including your profile, watch and search history, comments, direct messages, login history (with IP addresses and device models) and privacy settings.',
+        'TikTok prepares a file with a copy of your data, including your username, watch history, comment history and privacy settings. Recent files usually also hold your direct messages, search history and login history.',
         'Your posts are listed with their dates and details and a link to each video. The file holds links, not the video files themselves.',
-        'You choose the format: TXT or JSON. JSON is the better choice because other tools can read it; it arrives as a zip file.',
+        'You choose the format: TXT or JSON. JSON is the better choice because other tools can read it; it usually arrives as a zip file.',
         'TikTok tells you in the app when the file is ready, usually after a few days.',
       ],
       unchanged: [
@@ -150,7 +150,6 @@ export const tiktok = {
             'Tap the share arrow or the **…** button on the video.',
             'Look for the option to save or download the video (older versions call it **Save video**) and tap it.',
             'Check that the copy is in your phone’s photo gallery, then repeat for each video you want to keep.',
-            'For each draft you want to keep, post it with the audience set to **Only you**, so nobody else can see it, then save it to your phone the same way.',
             'If you can’t find a save option, use the video links in your data file instead, and open each one as soon as the file arrives.',
           ],
           'TikTok changes this menu often, and the current name of the save option for your own videos could not be confirmed. Look for wording like “save” or “download”.',
@@ -163,7 +162,7 @@ export const tiktok = {
             'Open each video link in your browser and save the video to your computer straight away.',
             'Work through the list in one sitting. If a link no longer works, request a fresh data file and try again.',
           ],
-          note: 'Drafts may not be in the data file. Post them with the audience set to **Only you** in the app, or save them from the app, before you delete anything.',
+          note: 'Drafts may not be in the data file. If you have drafts you want to keep, save them from the app before you delete anything.',
         },
       },
       officialLinks: [
@@ -217,7 +216,7 @@ export const tiktok = {
       unchanged: [
         'Anyone can still search for your account and find it.',
         'Your profile photo, username and bio stay visible to everyone.',
-        'People who already follow you most likely keep access. Going private doesn’t remove them.',
+        'People who already follow you most likely keep access: going private probably doesn’t remove them.',
         'Who can comment, who can message you and whether TikTok suggests your account are separate settings, covered in the next steps.',
         'Each post also has its own audience (Followers, Friends or Only you), set separately from the account.',
       ],
@@ -273,9 +272,9 @@ export const tiktok = {
       slug: 'turn-off-account-suggestions',
       title: 'Stop TikTok suggesting your account',
       summary:
-        'Turn off “Suggest your account to others” so TikTok stops recommending you to contacts, Facebook friends and people who open your links.',
+        'Turn off “Suggest your account to others” so TikTok stops recommending you to contacts, Facebook friends and people who open or send links to you.',
       why: [
-        'TikTok can show your account as a suggestion to people who have your phone number or email in their contacts, to your Facebook friends, and to people who open a link you shared. That is how someone you want to avoid can be shown your account without ever searching for it.',
+        'TikTok can show your account as a suggestion to people who have your phone number or email in their contacts, to your Facebook friends, and to “people who open or send links to you”. That is how someone you want to avoid can be shown your account without ever searching for it.',
         'For adults, these suggestions are switched on until you turn them off.',
       ],
       changes: [
@@ -348,8 +347,7 @@ export const tiktok = {
       ],
       changes: [
         'TikTok stops syncing your phone contacts and your Facebook friends.',
-        '**Remove previously synced contacts** removes the contacts you shared with TikTok before.',
-        'Your address book is no longer used to suggest accounts to you.',
+        'Where the app offers **Remove previously synced contacts**, it removes the contacts you shared with TikTok before.',
       ],
       unchanged: [
         'If other people sync their contacts and have your number or email saved, TikTok can still suggest you to them, unless you turned off **Contacts** in “Suggest your account to others” (the previous step).',
@@ -362,7 +360,7 @@ export const tiktok = {
             ...OPEN_APP_PRIVACY,
             'Tap **Sync contacts and Facebook friends**.',
             'Turn off syncing for your contacts and for your Facebook friends.',
-            'Tap **Remove previously synced contacts** and confirm.',
+            'If you see **Remove previously synced contacts**, tap it and confirm.',
           ],
           'Some versions group this under a **Discoverability** heading inside **Privacy**. Older versions call **Privacy** “Privacy and safety”.',
         ),
@@ -395,7 +393,7 @@ export const tiktok = {
       lastVerified: LAST_VERIFIED,
       minutes: 2,
       warnings: [
-        'Turning syncing off on its own may leave the contacts you synced before with TikTok. Use **Remove previously synced contacts** as well.',
+        'Turning syncing off on its own may leave the contacts you synced before with TikTok. If the app offers **Remove previously synced contacts**, use it as well.',
       ],
     },
 
@@ -579,7 +577,7 @@ export const tiktok = {
             ...OPEN_APP_PRIVACY,
             'Tap **Content reuse**, then **Allow content reuse from**, and choose **Friends**.',
             'Open **Content reuse history** and remove any Duets or Stitches you don’t want linked to your videos.',
-            'Go back to **Privacy**, tap **Downloads** and turn it off. (If your account is private, it’s already off.)',
+            'In **Privacy**, look for **Downloads** and turn it off. (If your account is private, it’s already off.)',
             'To change a single post, open it, tap **…**, then **Privacy settings**, and adjust **Allow content reuse**.',
           ],
           'Some app versions still show separate **Duet** and **Stitch** items instead of **Content reuse**. If you see them, set each one to the narrowest option.',
@@ -697,7 +695,7 @@ export const tiktok = {
           label: 'Open TikTok’s help article on deleting your account',
           url: 'https://support.tiktok.com/en/account-and-privacy/deleting-an-account/deleting-an-account',
         },
-        SETTINGS_LINK,
+        { label: 'Open TikTok settings', url: 'https://www.tiktok.com/setting' },
       ],
       sources: [
         {

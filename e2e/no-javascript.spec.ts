@@ -15,6 +15,11 @@ test('a step page reads without JavaScript, every device included', async ({ pag
   const html = await (await page.request.get('/tiktok/make-account-private')).text();
   const headings = [...html.matchAll(/<h3>([^<]*)<\/h3>/g)].map((match) => match[1]);
   expect(headings).toEqual(expect.arrayContaining(['On iPhone', 'On Android', 'On Web']));
+  // Playwright disables scripts by emulation, so the parser never shows <noscript>; check what is served.
+  expect(html).toMatch(/<noscript><p[^>]*>Saving your progress needs JavaScript\./);
+
+  // Saving needs JavaScript: the buttons say so by being disabled, and a note explains.
+  await expect(page.getByRole('button', { name: 'Mark as done' })).toBeDisabled();
 
   await page.getByRole('link', { name: 'Next step' }).click();
   await expect(page).toHaveURL(/turn-off-account-suggestions$/);

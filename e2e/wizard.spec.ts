@@ -38,7 +38,7 @@ test('progress survives a reload, on the checklist and on the home page', async 
 
   await page.reload();
   await page.getByRole('link', { name: 'Previous step' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'You marked this step as done.' })).toBeVisible();
+  await expect(page.getByText('You marked this step as done.')).toBeVisible();
 
   await page.goto('/tiktok');
   await expect(page.getByText('2 of 8 done')).toBeVisible();
@@ -105,6 +105,43 @@ test('the leave path by mouse: choose it, back up, see the warning, delete', asy
 
   await expect(page).toHaveURL(/\/tiktok$/);
   await expect(page.getByText('3 of 3 done')).toBeVisible();
+  await expect(page.getByText('Don’t log in to TikTok for the next 30 days')).toBeVisible();
+});
+
+test('the fork after backing up offers both paths, and Next follows the choice', async ({ page }) => {
+  await page.goto('/tiktok/save-your-videos');
+  const fork = page.getByRole('group', { name: 'After backing up, what do you want to do?' });
+  await expect(fork.getByRole('radio', { name: 'Lock it down' })).toBeChecked();
+  await expect(page.getByRole('link', { name: 'Next step' })).toHaveAttribute('href', '/tiktok/make-account-private');
+
+  await fork.getByRole('radio', { name: 'Leave TikTok' }).check();
+  await expect(page.getByText('Step 2 of 3')).toBeVisible();
+  await page.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(page).toHaveURL(/delete-account$/);
+  await expect(page.getByText('Step 3 of 3')).toBeVisible();
+});
+
+test('skipping the delete step does not switch the path to leaving', async ({ page }) => {
+  await page.goto('/tiktok/delete-account');
+  await page.getByRole('button', { name: 'Skip' }).click();
+  await expect(page).toHaveURL(/\/tiktok$/);
+  await expect(page.getByText('0 of 8 done')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your path: Lock it down' })).toBeVisible();
+});
+
+test('each action is confirmed in the live region, and Undo keeps the keyboard in place', async ({ page }) => {
+  await page.goto('/tiktok/download-your-data');
+  const live = page.locator('[aria-live="polite"][aria-atomic="true"]');
+  await expect(live).toBeEmpty();
+  await page.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(page).toHaveURL(/save-your-videos$/);
+  await expect(live).toHaveText('“Download your data” marked as done.');
+
+  await page.getByRole('link', { name: 'Previous step' }).click();
+  await page.getByRole('button', { name: 'Undo' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText('“Download your data” is back to not done.');
+  await expect(page.getByRole('button', { name: 'Mark as done' })).toBeFocused();
 });
 
 test('a deep-linked step works on its own and walks the default path', async ({ page }) => {
@@ -170,7 +207,8 @@ test('a corrupted saved value resets with a notice, and the wizard still works',
   await expect(notice).toBeVisible();
   await expect(page.getByText('0 of 8 done')).toBeVisible();
   await notice.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(notice).toHaveCount(0);
+  await expect(page.getByText('could not be read, so it was reset')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 
   await page.getByRole('link', { name: /^Start:/ }).click();
   await page.getByRole('button', { name: 'Mark as done' }).click();

@@ -5,6 +5,7 @@ import { FLOW_IDS, getPlatform, getPlatforms, type Platform } from '@/lib/conten
 import { sharedSteps, toPlatformRoute } from '@/lib/progress/paths';
 import { StepStatusBadge } from '../_components/step-status-badge';
 import { ChecklistProgress } from './_components/checklist-progress';
+import { PathTag } from './_components/path-tag';
 
 export const dynamicParams = false;
 
@@ -27,11 +28,12 @@ export default async function ChecklistPage({ params }: Props) {
   const route = toPlatformRoute(platform);
   const shared = sharedSteps(route);
   const sections = [
-    { id: 'back-up', title: 'First, back up', steps: shared },
-    ...FLOW_IDS.map((id) => ({
+    { id: 'back-up', title: 'First, back up', steps: shared, flow: undefined },
+    ...FLOW_IDS.map((id, index) => ({
       id,
-      title: `Then: ${platform.flows[id].title}`,
+      title: `${index === 0 ? 'Then' : 'Or'}: ${platform.flows[id].title}`,
       steps: platform.flows[id].steps.filter((slug) => !shared.includes(slug)),
+      flow: id,
     })),
   ];
 
@@ -40,13 +42,12 @@ export default async function ChecklistPage({ params }: Props) {
       <p className="eyebrow">Checklist</p>
       <h1 tabIndex={-1}>{platform.name}</h1>
       <p className="lede">{platform.tagline}</p>
-      <ChecklistProgress
-        route={route}
-        flowDescriptions={{ 'lock-down': platform.flows['lock-down'].description, leave: platform.flows.leave.description }}
-      />
+      <ChecklistProgress route={route} />
       {sections.map((section) => (
         <section key={section.id} aria-labelledby={`${section.id}-heading`}>
-          <h2 id={`${section.id}-heading`}>{section.title}</h2>
+          <h2 id={`${section.id}-heading`}>
+            {section.title} {section.flow && <PathTag platform={platform.slug} flow={section.flow} />}
+          </h2>
           <StepList platform={platform} steps={section.steps} />
         </section>
       ))}
@@ -65,7 +66,7 @@ function StepList({ platform, steps }: { platform: Platform; steps: string[] }) 
             <div>
               <Link href={`/${platform.slug}/${slug}`}>{step.title}</Link>
               <p>
-                {step.summary} About {step.minutes} min.
+                {step.summary} About {step.minutes} {step.minutes === 1 ? 'minute' : 'minutes'}.
               </p>
             </div>
             <StepStatusBadge platform={platform.slug} step={slug} />

@@ -2,17 +2,30 @@
 
 import { useProgress, useProgressStore } from '@/lib/progress/progress-context';
 
-/** Says so when saved progress had to be reset or cannot be saved. */
+/**
+ * Says so when saved progress had to be reset or cannot be saved. The live
+ * region is always in the page, so a notice that appears is announced.
+ */
 export function ProgressNotice() {
   const { notice } = useProgress();
   const store = useProgressStore();
-  if (!notice) return null;
+
+  function dismiss() {
+    store.dismissNotice();
+    // The button disappears with the notice; keep the keyboard user in the page.
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }
+
   return (
-    <div className="notice" role="status">
-      <p>{notice}</p>
-      <button type="button" onClick={() => store.dismissNotice()}>
-        Dismiss
-      </button>
+    <div role="status" aria-live="polite">
+      {notice && (
+        <div className="notice">
+          <p>{notice}</p>
+          <button type="button" onClick={dismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -6,8 +6,10 @@ import type { StepStatus } from './state';
 export type PlatformRoute = {
   slug: string;
   name: string;
-  flows: Record<FlowId, { title: string; steps: string[] }>;
+  flows: Record<FlowId, { title: string; description: string; steps: string[] }>;
   stepTitles: Record<string, string>;
+  /** Days a deleted account can still be recovered by logging in; null when there is no grace period. */
+  deletionGraceDays: number | null;
 };
 
 export function toPlatformRoute(platform: Platform): PlatformRoute {
@@ -15,10 +17,11 @@ export function toPlatformRoute(platform: Platform): PlatformRoute {
     slug: platform.slug,
     name: platform.name,
     flows: {
-      'lock-down': { title: platform.flows['lock-down'].title, steps: platform.flows['lock-down'].steps },
-      leave: { title: platform.flows.leave.title, steps: platform.flows.leave.steps },
+      'lock-down': { ...platform.flows['lock-down'] },
+      leave: { ...platform.flows.leave },
     },
     stepTitles: Object.fromEntries(platform.steps.map((step) => [step.slug, step.title])),
+    deletionGraceDays: platform.timings.deletionGraceDays,
   };
 }
 

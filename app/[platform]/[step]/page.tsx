@@ -109,6 +109,7 @@ export default async function StepPage({ params }: Props) {
             <li key={link.url}>
               <a className="button" href={link.url} target="_blank" rel="noopener noreferrer">
                 {link.label}
+                <span aria-hidden="true"> ↗</span>
                 <span className="visually-hidden"> (opens in a new tab)</span>
               </a>
             </li>
@@ -120,9 +121,9 @@ export default async function StepPage({ params }: Props) {
 
       <footer className="sources">
         <p>
-          Checked against {platform.name}&apos;s own pages on{' '}
-          <time dateTime={step.lastVerified}>{dateFormat.format(new Date(step.lastVerified))}</time>. Menus change
-          often: if yours looks different, look for the words in bold.
+          Last reviewed on <time dateTime={step.lastVerified}>{dateFormat.format(new Date(step.lastVerified))}</time>{' '}
+          against {platform.name}’s help pages and the sources below. Menus change often: if yours looks different,
+          look for the words in bold.
         </p>
         <h2 className="sources-heading">Sources</h2>
         <ul>

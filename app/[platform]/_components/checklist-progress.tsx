@@ -1,20 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { FLOW_IDS, type FlowId } from '@/lib/content/constants';
-import { DEFAULT_FLOW, flowProgress, resumeStep, type PlatformRoute } from '@/lib/progress/paths';
-import { useProgress, useProgressStore } from '@/lib/progress/progress-context';
+import { DEFAULT_FLOW, flowProgress, resumeStep, sharedSteps, type PlatformRoute } from '@/lib/progress/paths';
+import { useProgress } from '@/lib/progress/progress-context';
 import { stepStatus } from '@/lib/progress/state';
+import { FlowChoice } from '../../_components/flow-choice';
 
-type Props = {
-  route: PlatformRoute;
-  flowDescriptions: Record<FlowId, string>;
-};
-
-/** The path choice, the progress bar along it, and the button that starts or resumes the wizard. */
-export function ChecklistProgress({ route, flowDescriptions }: Props) {
+/** Progress along the chosen path, the button that starts or resumes the wizard, and the path choice. */
+export function ChecklistProgress({ route }: { route: PlatformRoute }) {
   const { state } = useProgress();
-  const store = useProgressStore();
   const flow = state.platforms[route.slug]?.flow ?? DEFAULT_FLOW;
   const statusOf = (step: string) => stepStatus(state, route.slug, step);
   const progress = flowProgress(route, flow, statusOf);
@@ -24,28 +18,7 @@ export function ChecklistProgress({ route, flowDescriptions }: Props) {
 
   return (
     <section aria-labelledby="your-path-heading" className="card progress-summary">
-      <h2 id="your-path-heading">Your path</h2>
-      <fieldset className="choice">
-        <legend>After backing up, what do you want to do?</legend>
-        <div className="choice-options">
-          {FLOW_IDS.map((id) => (
-            <label key={id} className="choice-option">
-              <input
-                type="radio"
-                name={`${route.slug}-flow`}
-                value={id}
-                checked={flow === id}
-                onChange={() => store.setFlow(route.slug, id)}
-              />
-              <span>
-                <strong>{route.flows[id].title}</strong>
-                <span className="muted">{flowDescriptions[id]}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
+      <h2 id="your-path-heading">Your path: {route.flows[flow].title}</h2>
       <p id="progress-label">
         <strong>
           {progress.done} of {progress.total} done
@@ -54,20 +27,61 @@ export function ChecklistProgress({ route, flowDescriptions }: Props) {
       </p>
       <progress aria-labelledby="progress-label" value={progress.done} max={progress.total} />
 
-      <div className="button-row">
-        {next ? (
+      {next ? (
+        <p className="button-row">
           <Link className="button button-primary" href={`/${route.slug}/${next}`}>
             {started ? 'Resume' : 'Start'}: {route.stepTitles[next]}
           </Link>
-        ) : (
-          <>
-            <p role="status">Every step on this path is done or skipped. Well done.</p>
-            <Link className="button" href={`/${route.slug}/${steps[0]}`}>
-              Review from the first step
-            </Link>
-          </>
-        )}
-      </div>
+        </p>
+      ) : (
+        <PathComplete route={route} flow={flow} statusOf={statusOf} firstStep={steps[0]} />
+      )}
+
+      <FlowChoice route={route} selected={flow} legend="After backing up, what do you want to do?" idPrefix="checklist" />
     </section>
+  );
+}
+
+function PathComplete({
+  route,
+  flow,
+  statusOf,
+  firstStep,
+}: {
+  route: PlatformRoute;
+  flow: 'lock-down' | 'leave';
+  statusOf: (step: string) => ReturnType<typeof stepStatus>;
+  firstStep: string | undefined;
+}) {
+  const lastStep = route.flows[flow].steps.at(-1);
+  const deleted = flow === 'leave' && lastStep !== undefined && statusOf(lastStep) === 'done';
+  const skippedBackups = sharedSteps(route).filter((step) => statusOf(step) !== 'done');
+
+  return (
+    <div>
+      {deleted ? (
+        <p>
+          <strong>You asked {route.name} to delete your account.</strong>{' '}
+          {route.deletionGraceDays
+            ? `Don’t log in to ${route.name} for the next ${route.deletionGraceDays} days, not even with “Log in with ${route.name}” on another site or app: logging in cancels the deletion.`
+            : 'It may take a while before everything is gone.'}
+        </p>
+      ) : (
+        <p>Every step on this path is done or skipped.</p>
+      )}
+      {deleted && skippedBackups.length > 0 && (
+        <p className="callout">
+          You did not mark the backup steps as done. If you still want a copy of your data, you can only get it before
+          the deletion becomes final.
+        </p>
+      )}
+      {firstStep && (
+        <p className="button-row">
+          <Link className="button" href={`/${route.slug}/${firstStep}`}>
+            Review from the first step
+          </Link>
+        </p>
+      )}
+    </div>
   );
 }

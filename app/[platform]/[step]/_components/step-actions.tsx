@@ -2,10 +2,13 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { FLOW_IDS } from '@/lib/content/constants';
-import { sharedSteps, stepPosition, type PlatformRoute } from '@/lib/progress/paths';
+import { useRef } from 'react';
+import { DEFAULT_FLOW, sharedSteps, stepPosition, type PlatformRoute } from '@/lib/progress/paths';
 import { useProgress, useProgressStore } from '@/lib/progress/progress-context';
 import { stepStatus, type StepStatus } from '@/lib/progress/state';
+import { useAnnounce } from '../../../_components/announcer';
+import { FlowChoice } from '../../../_components/flow-choice';
+import { useHydrated } from '../../../_components/use-hydrated';
 
 const STATUS_SENTENCES: Record<StepStatus, string> = {
   todo: 'Not done yet.',
@@ -13,14 +16,24 @@ const STATUS_SENTENCES: Record<StepStatus, string> = {
   skipped: 'You skipped this step.',
 };
 
+const ANNOUNCEMENTS: Record<StepStatus, string> = {
+  todo: 'is back to not done',
+  done: 'marked as done',
+  skipped: 'skipped',
+};
+
 /**
  * Done / Skip / Undo, and Previous / Next along the person's chosen path.
- * Marking a step moves the wizard on; the next page's heading takes focus.
+ * Marking a step moves the wizard on; the next page's heading takes focus
+ * and the shared live region confirms what was recorded.
  */
 export function StepActions({ route, step }: { route: PlatformRoute; step: string }) {
   const { state } = useProgress();
   const store = useProgressStore();
   const router = useRouter();
+  const announce = useAnnounce();
+  const hydrated = useHydrated();
+  const markDoneButton = useRef<HTMLButtonElement>(null);
 
   const chosenFlow = state.platforms[route.slug]?.flow;
   const position = stepPosition(route, step, chosenFlow);
@@ -28,52 +41,75 @@ export function StepActions({ route, step }: { route: PlatformRoute; step: strin
 
   const status = stepStatus(state, route.slug, step);
   const shared = sharedSteps(route);
-  const isShared = shared.includes(step);
+  const isFork = step === shared.at(-1);
+  const title = route.stepTitles[step] ?? step;
   const checklistHref = `/${route.slug}`;
   const hrefOf = (slug: string) => `/${route.slug}/${slug}`;
-  const nextHref = position.next ? hrefOf(position.next) : checklistHref;
 
-  function mark(next: StepStatus) {
+  function mark(next: 'done' | 'skipped') {
     store.setStepStatus(route.slug, step, next);
-    // Working on a step that belongs to one path only means the person is on that path.
-    if (!isShared && chosenFlow !== position!.flow) store.setFlow(route.slug, position!.flow);
-    if (next !== 'todo') router.push(nextHref);
+    // Doing a step that belongs to one path only means the person is on that path.
+    // Skipping it means the opposite, so only "done" changes the path.
+    if (next === 'done' && !shared.includes(step) && chosenFlow !== position!.flow) {
+      store.setFlow(route.slug, position!.flow);
+    }
+    announce(`“${title}” ${ANNOUNCEMENTS[next]}.`);
+    router.push(position!.next ? hrefOf(position!.next) : checklistHref);
   }
 
-  // At the fork after the shared backup steps, offer the other path too.
-  const otherPaths =
-    step === shared.at(-1)
-      ? FLOW_IDS.filter((id) => id !== position.flow).flatMap((id) => {
-          const first = route.flows[id].steps.find((slug) => !shared.includes(slug));
-          return first ? [{ id, first }] : [];
-        })
-      : [];
+  function undo() {
+    store.setStepStatus(route.slug, step, 'todo');
+    announce(`“${title}” ${ANNOUNCEMENTS.todo}.`);
+    // The Undo button goes away; keep focus on the control that replaces it.
+    requestAnimationFrame(() => markDoneButton.current?.focus());
+  }
 
   return (
     <section className="step-actions" aria-labelledby="step-actions-heading">
       <h2 id="step-actions-heading" className="visually-hidden">
         Your progress on this step
       </h2>
-      <p role="status">
+
+      {isFork && (
+        <FlowChoice
+          route={route}
+          selected={chosenFlow ?? DEFAULT_FLOW}
+          legend="After backing up, what do you want to do?"
+          idPrefix="fork"
+        />
+      )}
+
+      <p>
         <span className={`status status-${status}`}>{STATUS_SENTENCES[status]}</span>
       </p>
       <div className="button-row">
         {status !== 'done' && (
-          <button type="button" className="button-primary" onClick={() => mark('done')}>
+          <button
+            ref={markDoneButton}
+            type="button"
+            className="button-primary"
+            disabled={!hydrated}
+            onClick={() => mark('done')}
+          >
             Mark as done
           </button>
         )}
         {status === 'todo' && (
-          <button type="button" onClick={() => mark('skipped')}>
+          <button type="button" disabled={!hydrated} onClick={() => mark('skipped')}>
             Skip
           </button>
         )}
         {status !== 'todo' && (
-          <button type="button" onClick={() => mark('todo')}>
+          <button type="button" onClick={undo}>
             Undo
           </button>
         )}
       </div>
+      <noscript>
+        <p className="muted">
+          Saving your progress needs JavaScript. The instructions and links on this page work without it.
+        </p>
+      </noscript>
 
       <nav className="step-nav" aria-label="Wizard">
         {position.previous ? (
@@ -95,15 +131,6 @@ export function StepActions({ route, step }: { route: PlatformRoute; step: strin
           </Link>
         )}
       </nav>
-
-      {otherPaths.map(({ id, first }) => (
-        <p key={id} className="muted">
-          Want to {route.flows[id].title.replace(/^\w/, (letter) => letter.toLowerCase())} instead?{' '}
-          <Link href={hrefOf(first)} onClick={() => store.setFlow(route.slug, id)}>
-            Go to “{route.stepTitles[first]}”
-          </Link>
-        </p>
-      ))}
     </section>
   );
 }
