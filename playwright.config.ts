@@ -37,10 +37,11 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/ },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start --port ${port}`,
-    url: `http://localhost:${port}/`,
+    // Starts an SMTP sink, a fresh database and `next start` (see e2e/start-server.mjs).
+    command: 'node e2e/start-server.mjs',
+    url: `http://localhost:${port}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { E2E_PORT: String(port) },
   },
 });

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { AccountLink } from './_components/account-link';
 import { FocusHeadingOnNavigate } from './_components/focus-heading-on-navigate';
 import { ProgressNotice } from './_components/progress-notice';
 import { Providers } from './providers';
@@ -38,6 +39,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   {platform.name}
                 </Link>
               ))}
+              <Link href="/checklists">Your checklists</Link>
+              <AccountLink />
             </nav>
           </header>
           <main id="main" tabIndex={-1}>
@@ -49,8 +52,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div>
             <p>
-              Unlisted keeps your progress in this browser only. It sends nothing to anyone and links only to the
-              platforms’ own settings and help pages.
+              Without an account, Unlisted keeps your progress in this browser only. It makes no third-party requests
+              and links only to the platforms’ own settings and help pages.
             </p>
           </div>
         </footer>

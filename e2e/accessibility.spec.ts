@@ -6,7 +6,7 @@ import { doneAt, seedProgress } from './fixtures';
 const pages = ['/', ...getPlatforms().flatMap((platform) => [
   `/${platform.slug}`,
   ...platform.steps.map((step) => `/${platform.slug}/${step.slug}`),
-]), '/tiktok/no-such-step'];
+]), '/tiktok/no-such-step', '/signin', '/account', '/checklists'];
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();

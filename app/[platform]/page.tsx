@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { FLOW_IDS, getPlatform, getPlatforms, type Platform } from '@/lib/content';
 import { sharedSteps, toPlatformRoute } from '@/lib/progress/paths';
 import { StepStatusBadge } from '../_components/step-status-badge';
+import { BookmarkButton } from './_components/bookmark-button';
 import { ChecklistProgress } from './_components/checklist-progress';
 import { PathTag } from './_components/path-tag';
 
@@ -42,6 +43,7 @@ export default async function ChecklistPage({ params }: Props) {
       <p className="eyebrow">Checklist</p>
       <h1 tabIndex={-1}>{platform.name}</h1>
       <p className="lede">{platform.tagline}</p>
+      <BookmarkButton platform={platform.slug} name={`${platform.name} checklist`} />
       <ChecklistProgress route={route} />
       {sections.map((section) => (
         <section key={section.id} aria-labelledby={`${section.id}-heading`}>

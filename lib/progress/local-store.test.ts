@@ -53,6 +53,7 @@ describe('local progress store', () => {
       platforms: {
         tiktok: {
           flow: 'leave',
+          flowUpdatedAt: '2026-11-25T09:00:00.000Z',
           steps: { 'make-account-private': { status: 'done', updatedAt: '2026-11-25T09:00:00.000Z' } },
         },
       },
@@ -177,6 +178,29 @@ describe('local progress store', () => {
       throw new DOMException('Blocked', 'SecurityError');
     };
     expect(readSavedProgress(storage)).toEqual({ state: emptyProgress, notice: NOTICES.unavailable });
+  });
+
+  it('shows a notice from elsewhere without saving it', () => {
+    const storage = new MemoryStorage();
+    const store = createLocalProgressStore({ storage, now: fixedNow });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.showNotice('Your last change could not be saved.');
+    expect(store.getSnapshot().notice).toBe('Your last change could not be saved.');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBeNull();
+  });
+
+  it('clears progress and bookmarks, keeping the device only when asked', () => {
+    const storage = new MemoryStorage();
+    const store = createLocalProgressStore({ storage, now: fixedNow });
+    store.setDevice('web');
+    store.setBookmark('tiktok', true);
+    store.setStepStatus('tiktok', 'download-your-data', 'done');
+    store.clear({ keepDevice: true });
+    expect(store.getSnapshot().state).toEqual({ ...emptyProgress, device: 'web' });
+    store.clear({ keepDevice: false });
+    expect(JSON.parse(storage.getItem(PROGRESS_STORAGE_KEY)!)).toEqual(emptyProgress);
   });
 
   it('dismisses a notice without touching progress', () => {

@@ -5,6 +5,7 @@ import {
   progressStateSchema,
   withDevice,
   withFlow,
+  withBookmark,
   withStepStatus,
   type ProgressState,
   type StepStatus,
@@ -59,7 +60,14 @@ export function readSavedProgress(storage: StorageLike): ReadResult {
   return { state: emptyProgress, notice: isOlder ? NOTICES.outdated : NOTICES.corrupted };
 }
 
-export function createLocalProgressStore({ storage, events, now = () => new Date() }: Options): ProgressStore {
+export type LocalProgressStore = ProgressStore & {
+  /** Forgets progress and bookmarks: after a merge into an account (keeping the device), or on request. */
+  clear(options: { keepDevice: boolean }): void;
+  /** Shows a notice; kept here so it survives a switch between stores (say, on being signed out). */
+  showNotice(message: string): void;
+};
+
+export function createLocalProgressStore({ storage, events, now = () => new Date() }: Options): LocalProgressStore {
   const listeners = new Set<() => void>();
   let snapshot: ProgressSnapshot = initialSnapshot();
 
@@ -110,7 +118,18 @@ export function createLocalProgressStore({ storage, events, now = () => new Date
       commit(withStepStatus(snapshot.state, { platform, step, status, at: now() }));
     },
     setFlow(platform: string, flow: FlowId) {
-      commit(withFlow(snapshot.state, platform, flow));
+      commit(withFlow(snapshot.state, { platform, flow, at: now() }));
+    },
+    setBookmark(platform: string, bookmarked: boolean) {
+      commit(withBookmark(snapshot.state, { platform, bookmarked, at: now() }));
+    },
+    showNotice(message: string) {
+      snapshot = { state: snapshot.state, notice: message };
+      emit();
+    },
+    clear({ keepDevice }) {
+      const device = keepDevice ? snapshot.state.device : undefined;
+      commit(device ? { ...emptyProgress, device } : emptyProgress);
     },
     setDevice(device: Device) {
       commit(withDevice(snapshot.state, device));

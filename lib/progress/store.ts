@@ -18,6 +18,7 @@ export interface ProgressStore {
   subscribe(listener: () => void): () => void;
   setStepStatus(platform: string, step: string, status: StepStatus): void;
   setFlow(platform: string, flow: FlowId): void;
+  setBookmark(platform: string, bookmarked: boolean): void;
   setDevice(device: Device): void;
   dismissNotice(): void;
 }

@@ -1,0 +1,10 @@
+'use client';
+
+import Link from 'next/link';
+import { useSignedInEmail } from '@/lib/progress/progress-context';
+
+/** "Sign in" for anonymous people, "Account" once signed in. */
+export function AccountLink() {
+  const email = useSignedInEmail();
+  return email ? <Link href="/account">Account</Link> : <Link href="/signin">Sign in</Link>;
+}

@@ -1,0 +1,40 @@
+'use client';
+
+import { useLocalProgressStore, useProgress } from '@/lib/progress/progress-context';
+import { hasAnonymousData, toProgressData } from '@/lib/progress/state';
+import { useAnnounce } from '../../_components/announcer';
+
+/** For people without an account: their data is in this browser, so export and delete act on it here. */
+export function LocalData() {
+  const { state } = useProgress();
+  const local = useLocalProgressStore();
+  const announce = useAnnounce();
+  const hasData = hasAnonymousData(state);
+
+  function exportData() {
+    const blob = new Blob([JSON.stringify({ exportedAt: new Date().toISOString(), ...toProgressData(state) }, null, 2)], {
+      type: 'application/json',
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `unlisted-export-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+
+  function deleteData() {
+    local.clear({ keepDevice: false });
+    announce('Everything this browser kept for Unlisted was deleted.');
+  }
+
+  return (
+    <div className="button-row">
+      <button type="button" onClick={exportData}>
+        Export my data
+      </button>
+      <button type="button" className="button-danger" onClick={deleteData} disabled={!hasData}>
+        Delete my data
+      </button>
+    </div>
+  );
+}

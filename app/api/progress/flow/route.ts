@@ -1,0 +1,13 @@
+import { requireUser } from '@/lib/auth';
+import { getProgressData, saveFlowChoice } from '@/lib/db/queries/progress';
+import { handle, json, readJson } from '@/lib/http/handler';
+import { flowUpdateSchema } from '@/lib/validation/progress';
+
+export const dynamic = 'force-dynamic';
+
+export const PUT = handle(async (request: Request) => {
+  const user = await requireUser();
+  const update = await readJson(request, flowUpdateSchema);
+  await saveFlowChoice({ userId: user.id, ...update, updatedAt: new Date(update.updatedAt) });
+  return json(await getProgressData({ userId: user.id }));
+});

@@ -1,0 +1,98 @@
+// Starts what the browser tests need, then the app: a real SMTP sink that
+// writes every message it receives to .e2e/mailbox, a fresh database for this
+// run (a new PGlite directory, or a new PostgreSQL database when DATABASE_URL
+// is set), and `next start` configured to use both. Playwright's webServer
+// runs this and stops it after the tests.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { simpleParser } from 'mailparser';
+import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
+
+const port = Number(process.env.E2E_PORT ?? 3217);
+const root = resolve('.e2e');
+const mailbox = join(root, 'mailbox');
+rmSync(root, { recursive: true, force: true });
+mkdirSync(mailbox, { recursive: true });
+
+let received = 0;
+const smtp = new SMTPServer({
+  // A plain local sink: no TLS upgrade and no login (STACK.md trap 12).
+  disabledCommands: ['STARTTLS', 'AUTH'],
+  authOptional: true,
+  logger: false,
+  onData(stream, _session, callback) {
+    simpleParser(stream)
+      .then((mail) => {
+        received += 1;
+        const message = {
+          to: mail.to?.value?.map((address) => address.address) ?? [],
+          from: mail.from?.text ?? '',
+          subject: mail.subject ?? '',
+          text: mail.text ?? '',
+          html: typeof mail.html === 'string' ? mail.html : '',
+          messageId: mail.messageId ?? '',
+          headers: Object.fromEntries([...mail.headers].map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])),
+          receivedAt: new Date().toISOString(),
+        };
+        writeFileSync(join(mailbox, `${Date.now()}-${String(received).padStart(5, '0')}.json`), JSON.stringify(message, null, 2));
+        callback();
+      })
+      .catch(callback);
+  },
+});
+await new Promise((done) => smtp.listen(0, '127.0.0.1', done));
+const smtpPort = smtp.server.address().port;
+
+const dataDir = join(root, 'data');
+let databaseUrl;
+let dropDatabase = async () => {};
+if (process.env.DATABASE_URL) {
+  const name = `unlisted_e2e_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  // Leftovers of runs that were killed before they could clean up.
+  const { rows } = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'unlisted_e2e_%'");
+  for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  databaseUrl = url.toString();
+  dropDatabase = async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.end();
+  };
+}
+
+writeFileSync(join(root, 'server.json'), JSON.stringify({ mailbox, dataDir, databaseUrl: databaseUrl ?? null }, null, 2));
+
+const app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    APP_URL: `http://localhost:${port}`,
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    EMAIL_FROM: 'Unlisted <no-reply@unlisted.test>',
+    DATA_DIR: dataDir,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }),
+  },
+});
+
+let stopping = false;
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  app.kill('SIGTERM');
+  smtp.close();
+  await dropDatabase().catch((error) => console.error('Dropping the e2e database failed', error));
+  process.exit(code);
+}
+app.on('exit', (code) => void stop(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void stop(0));

@@ -1,0 +1,74 @@
+import 'server-only';
+import { DrizzleAdapter } from '@auth/drizzle-adapter';
+import NextAuth from 'next-auth';
+import type { EmailConfig } from 'next-auth/providers';
+import { getDb } from '@/lib/db/client';
+import { accounts, sessions, users, verificationTokens } from '@/lib/db/schema';
+import { sendEmail } from '@/lib/email/send';
+import { signInEmail } from '@/lib/email/sign-in-email';
+import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { authSecret } from './secret';
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: string; email: string };
+  }
+}
+
+/** Sign-in links last 30 minutes: long enough to find the mail, short enough to be safe. */
+export const SIGN_IN_LINK_MINUTES = 30;
+
+const emailProvider: EmailConfig = {
+  id: 'email',
+  type: 'email',
+  name: 'Email',
+  maxAge: SIGN_IN_LINK_MINUTES * 60,
+  async sendVerificationRequest({ identifier, url, expires }) {
+    await sendEmail(signInEmail({ to: identifier, url, expires }));
+  },
+  normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+  options: {},
+};
+
+// Built lazily (trap 5): nothing touches the database or the secret at import or build time.
+export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+  const db = await getDb();
+  return {
+    adapter: DrizzleAdapter(db, {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    providers: [emailProvider],
+    secret: authSecret(),
+    trustHost: true,
+    session: { strategy: 'database', maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    // Secure cookies whenever the site is served over https (every production deployment).
+    useSecureCookies: new URL(env().APP_URL).protocol === 'https:',
+    pages: { signIn: '/signin', verifyRequest: '/signin', error: '/signin' },
+    callbacks: {
+      session({ session, user }) {
+        // Only what the app needs: never the whole user row.
+        return { ...session, user: { id: user.id, email: user.email } };
+      },
+    },
+  };
+});
+
+export type CurrentUser = { id: string; email: string };
+
+/** The signed-in person, or null. */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await auth();
+  const user = session?.user;
+  return user?.id && user.email ? { id: user.id, email: user.email } : null;
+}
+
+/** First call of every private action, handler and page: the person, or a 401. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError('unauthorized', 'Sign in to do this.');
+  return user;
+}

@@ -1,0 +1,74 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import type { FlowId } from '@/lib/content/constants';
+import type { PlatformProgress, ProgressData, StepStatus } from '@/lib/progress/state';
+import { getDb } from '../client';
+import { bookmarks, platformChoices, progress } from '../schema';
+
+/** Everything the browser shows for a person: steps, path choices and bookmarks. */
+export async function getProgressData({ userId }: { userId: string }): Promise<ProgressData> {
+  const db = await getDb();
+  const [steps, choices, saved] = await Promise.all([
+    db
+      .select({ platform: progress.platform, step: progress.step, status: progress.status, updatedAt: progress.updatedAt })
+      .from(progress)
+      .where(eq(progress.userId, userId)),
+    db
+      .select({ platform: platformChoices.platform, flow: platformChoices.flow, updatedAt: platformChoices.updatedAt })
+      .from(platformChoices)
+      .where(eq(platformChoices.userId, userId)),
+    db.select({ platform: bookmarks.platform, createdAt: bookmarks.createdAt }).from(bookmarks).where(eq(bookmarks.userId, userId)),
+  ]);
+
+  const platforms: Record<string, PlatformProgress> = {};
+  const platformOf = (slug: string) => (platforms[slug] ??= { steps: {} });
+  for (const row of steps) platformOf(row.platform).steps[row.step] = { status: row.status, updatedAt: row.updatedAt.toISOString() };
+  for (const row of choices) Object.assign(platformOf(row.platform), { flow: row.flow, flowUpdatedAt: row.updatedAt.toISOString() });
+  return {
+    platforms,
+    bookmarks: Object.fromEntries(saved.map((row) => [row.platform, { createdAt: row.createdAt.toISOString() }])),
+  };
+}
+
+export type StepEntry = { platform: string; step: string; status: StepStatus; updatedAt: Date };
+
+/**
+ * Stores step statuses; per step the later `updatedAt` wins, decided in SQL,
+ * so a stale write from another device (or an old anonymous mark merged at
+ * sign-in) never overwrites a newer one, even when both arrive at once.
+ */
+export async function saveStepStatuses({ userId, entries }: { userId: string; entries: StepEntry[] }): Promise<void> {
+  if (entries.length === 0) return;
+  const db = await getDb();
+  await db
+    .insert(progress)
+    .values(entries.map((entry) => ({ userId, ...entry })))
+    .onConflictDoUpdate({
+      target: [progress.userId, progress.platform, progress.step],
+      set: { status: sql`excluded.status`, updatedAt: sql`excluded.updated_at` },
+      setWhere: sql`${progress.updatedAt} < excluded.updated_at`,
+    });
+}
+
+/** Stores the chosen path; the later choice wins, as for steps. */
+export async function saveFlowChoice({
+  userId,
+  platform,
+  flow,
+  updatedAt,
+}: {
+  userId: string;
+  platform: string;
+  flow: FlowId;
+  updatedAt: Date;
+}): Promise<void> {
+  const db = await getDb();
+  await db
+    .insert(platformChoices)
+    .values({ userId, platform, flow, updatedAt })
+    .onConflictDoUpdate({
+      target: [platformChoices.userId, platformChoices.platform],
+      set: { flow: sql`excluded.flow`, updatedAt: sql`excluded.updated_at` },
+      setWhere: sql`${platformChoices.updatedAt} < excluded.updated_at`,
+    });
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createTransport, type Transporter } from 'nodemailer';
+import { env } from '@/lib/env';
+
+export type Email = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Extra headers such as List-Unsubscribe. */
+  headers?: Record<string, string>;
+  /** A stable Message-ID lets a resend after a crash be recognised as the same message. */
+  messageId?: string;
+};
+
+/**
+ * The one seam every email goes through. With SMTP_URL it is sent over SMTP;
+ * without it (local use) it is written to the server log and, as a .eml file,
+ * to DATA_DIR/outbox, so sign-in works with no mail server at all.
+ */
+export async function sendEmail(email: Email): Promise<void> {
+  const { SMTP_URL, EMAIL_FROM } = env();
+  const message = { from: EMAIL_FROM, ...email };
+  if (SMTP_URL) {
+    const info = await smtpTransport(SMTP_URL).sendMail(message);
+    const failed = [...(info.rejected ?? []), ...(info.pending ?? [])];
+    if (failed.length > 0) throw new Error(`The mail server did not accept the message for ${failed.length} recipient(s)`);
+    return;
+  }
+  await writeToOutbox(message);
+}
+
+const transports = new Map<string, Transporter>();
+
+function smtpTransport(url: string): Transporter {
+  let transport = transports.get(url);
+  if (!transport) {
+    transport = createTransport(url);
+    transports.set(url, transport);
+  }
+  return transport;
+}
+
+async function writeToOutbox(message: Email & { from: string }) {
+  const outbox = join(env().DATA_DIR, 'outbox');
+  await mkdir(outbox, { recursive: true });
+  const rendered = await createTransport({ streamTransport: true, buffer: true, newline: 'unix' }).sendMail(message);
+  const file = join(outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${slugify(message.subject)}.eml`);
+  await writeFile(file, rendered.message as Buffer);
+  console.info(
+    `[email] No SMTP_URL set: not sent. To: ${message.to}\n[email] Subject: ${message.subject}\n${message.text}\n[email] Saved to ${file}`,
+  );
+}
+
+function slugify(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'message';
+}

@@ -1,0 +1,66 @@
+import 'server-only';
+import type { z } from 'zod';
+import { AppError, type FieldIssue } from '@/lib/errors';
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+/**
+ * Wraps a route handler in the one error model: AppErrors become their status
+ * with a JSON body people can act on; anything else is logged and answered
+ * with a bare 500 that reveals nothing.
+ */
+export function handle<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+  return async (...args: Args): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (error instanceof AppError) return errorResponse(error);
+      console.error('Unhandled error in a route handler', error);
+      return Response.json(
+        { error: 'internal', message: 'Something went wrong on our side. Please try again.' },
+        { status: 500, headers: NO_STORE },
+      );
+    }
+  };
+}
+
+export function errorResponse(error: AppError): Response {
+  const headers: Record<string, string> = { ...NO_STORE };
+  if (error.details.retryAfterSeconds !== undefined) headers['Retry-After'] = String(error.details.retryAfterSeconds);
+  return Response.json(
+    { error: error.code, message: error.message, ...(error.details.issues ? { issues: error.details.issues } : {}) },
+    { status: error.status, headers },
+  );
+}
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  return Response.json(body, { ...init, headers: { ...NO_STORE, ...init.headers } });
+}
+
+/** Bodies are small JSON documents; anything bigger is refused before it is parsed. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Reads and validates a JSON body: 413 when too big, 400 with field issues when malformed. */
+export async function readJson<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new AppError('payload_too_large', `The request body is over ${MAX_BODY_BYTES} bytes.`);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
+    throw new AppError('payload_too_large', `The request body is over ${MAX_BODY_BYTES} bytes.`);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new AppError('bad_request', 'The request body is not valid JSON.');
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    throw new AppError('bad_request', 'Some fields are not valid.', { issues: toFieldIssues(result.error.issues) });
+  }
+  return result.data;
+}
+
+export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
+  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}

@@ -1,0 +1,13 @@
+import 'server-only';
+import { authSecret } from './auth/secret';
+import { getOpenDatabase } from './db/client';
+import { env } from './env';
+
+export async function checkStartup(): Promise<void> {
+  const config = env();
+  // `next build` also loads the server; it must neither need secrets nor open the database.
+  if (config.NEXT_PHASE === 'phase-production-build') return;
+  authSecret();
+  const { driver } = await getOpenDatabase();
+  console.info(`[unlisted] database ready (${driver === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.DATA_DIR}`})`);
+}

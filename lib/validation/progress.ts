@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { getPlatform, getStep } from '@/lib/content';
+import { FLOW_IDS } from '@/lib/content/constants';
+import { slugSchema } from '@/lib/content/schema';
+import { STEP_STATUSES } from '@/lib/progress/state';
+
+/*
+ * Shared by the browser's calls, the route handlers and the tests. Slugs are
+ * checked against the real content: a step that does not exist is refused
+ * with a message, never stored.
+ */
+
+/** Client clocks drift; a time far in the future would win every later merge, so it is refused. */
+const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+const timestampSchema = z.iso
+  .datetime({ offset: true, error: 'must be an ISO 8601 date and time' })
+  .refine(
+    // An unreadable date is already reported by the format check above.
+    (value) => Number.isNaN(Date.parse(value)) || Date.parse(value) <= Date.now() + MAX_CLOCK_SKEW_MS,
+    { error: 'must not be in the future' },
+  );
+
+export const platformSlugSchema = slugSchema.refine((slug) => getPlatform(slug) !== undefined, {
+  error: 'is not a platform Unlisted knows',
+});
+
+export const stepStatusSchema = z.enum(STEP_STATUSES, { error: `must be one of ${STEP_STATUSES.join(', ')}` });
+export const flowSchema = z.enum(FLOW_IDS, { error: `must be one of ${FLOW_IDS.join(', ')}` });
+
+/** An unknown platform is reported on its own field; only a known platform's steps are checked here. */
+function stepExists(platform: string, step: string): boolean {
+  const found = getPlatform(platform);
+  return found === undefined || getStep(found, step) !== undefined;
+}
+
+export const progressUpdateSchema = z
+  .object({
+    platform: platformSlugSchema,
+    step: slugSchema,
+    status: stepStatusSchema,
+    updatedAt: timestampSchema,
+  })
+  .strict()
+  .refine((value) => stepExists(value.platform, value.step), {
+    error: 'is not a step of this platform',
+    path: ['step'],
+  });
+export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;
+
+export const flowUpdateSchema = z
+  .object({ platform: platformSlugSchema, flow: flowSchema, updatedAt: timestampSchema })
+  .strict();
+export type FlowUpdate = z.infer<typeof flowUpdateSchema>;
+
+const MAX_PLATFORMS = 50;
+const MAX_STEPS_PER_PLATFORM = 100;
+
+/** What a browser sends at sign-in: everything it kept while anonymous. */
+export const progressMergeSchema = z
+  .object({
+    platforms: z
+      .record(
+        platformSlugSchema,
+        z.object({
+          flow: flowSchema.optional(),
+          flowUpdatedAt: timestampSchema.optional(),
+          steps: z.record(slugSchema, z.object({ status: stepStatusSchema, updatedAt: timestampSchema }).strict()),
+        }),
+      )
+      .refine((platforms) => Object.keys(platforms).length <= MAX_PLATFORMS, { error: 'too many platforms' }),
+    bookmarks: z.record(platformSlugSchema, z.object({ createdAt: timestampSchema }).strict()).default({}),
+  })
+  .strict()
+  .superRefine((value, context) => {
+    for (const [platform, progress] of Object.entries(value.platforms)) {
+      const steps = Object.keys(progress.steps);
+      if (steps.length > MAX_STEPS_PER_PLATFORM) {
+        context.addIssue({ code: 'custom', path: ['platforms', platform, 'steps'], message: 'too many steps' });
+      }
+      for (const step of steps) {
+        if (!stepExists(platform, step)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['platforms', platform, 'steps', step],
+            message: 'is not a step of this platform',
+          });
+        }
+      }
+    }
+  });
+export type ProgressMerge = z.infer<typeof progressMergeSchema>;
