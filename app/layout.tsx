@@ -40,6 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 </Link>
               ))}
               <Link href="/checklists">Your checklists</Link>
+              <Link href="/countdowns">Countdowns</Link>
               <AccountLink />
             </nav>
           </header>

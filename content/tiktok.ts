@@ -48,6 +48,7 @@ export const tiktok = {
     // 1 ─────────────────────────────────────────────────────────────────────
     {
       slug: 'download-your-data',
+      kind: 'data-download',
       title: 'Download your data',
       summary:
         'Ask TikTok for a copy of your account data, then download it within 4 days of it being ready.',
@@ -627,6 +628,7 @@ export const tiktok = {
     // 9 ─────────────────────────────────────────────────────────────────────
     {
       slug: 'delete-account',
+      kind: 'deletion',
       title: 'Delete your account',
       summary:
         'Delete your TikTok account: it is hidden at once and deleted for good after 30 days, unless you log back in.',

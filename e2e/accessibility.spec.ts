@@ -6,7 +6,7 @@ import { doneAt, seedProgress } from './fixtures';
 const pages = ['/', ...getPlatforms().flatMap((platform) => [
   `/${platform.slug}`,
   ...platform.steps.map((step) => `/${platform.slug}/${step.slug}`),
-]), '/tiktok/no-such-step', '/signin', '/account', '/checklists'];
+]), '/tiktok/no-such-step', '/signin', '/account', '/checklists', '/countdowns'];
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -35,5 +35,15 @@ test('axe finds no violations with progress shown (done, skipped, notices)', asy
   await expectNoViolations(page);
   await page.goto('/tiktok/download-your-data');
   await expect(page.getByText('You marked this step as done.')).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('axe finds no violations on a running countdown', async ({ page }) => {
+  const requestedOn = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+  await page.addInitScript((value) => {
+    localStorage.setItem('unlisted.countdowns.v1', value);
+  }, JSON.stringify({ version: 1, countdowns: { tiktok: { requestedOn, startedAt: new Date().toISOString() } } }));
+  await page.goto('/countdowns');
+  await expect(page.getByRole('button', { name: 'Cancel countdown' })).toBeVisible();
   await expectNoViolations(page);
 });

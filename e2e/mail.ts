@@ -12,7 +12,7 @@ export type CapturedEmail = {
   receivedAt: string;
 };
 
-type ServerInfo = { mailbox: string; dataDir: string; databaseUrl: string | null };
+type ServerInfo = { mailbox: string; dataDir: string; databaseUrl: string | null; cronSecret: string };
 
 /** Written by e2e/start-server.mjs: where this run's mail and database are. */
 export function serverInfo(): ServerInfo {

@@ -34,7 +34,8 @@ const smtp = new SMTPServer({
           text: mail.text ?? '',
           html: typeof mail.html === 'string' ? mail.html : '',
           messageId: mail.messageId ?? '',
-          headers: Object.fromEntries([...mail.headers].map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])),
+          // Raw header lines: the parsed ones fold List-* headers into objects.
+          headers: Object.fromEntries(mail.headerLines.map(({ key, line }) => [key, line.slice(line.indexOf(':') + 1).trim()])),
           receivedAt: new Date().toISOString(),
         };
         writeFileSync(join(mailbox, `${Date.now()}-${String(received).padStart(5, '0')}.json`), JSON.stringify(message, null, 2));
@@ -69,7 +70,9 @@ if (process.env.DATABASE_URL) {
   };
 }
 
-writeFileSync(join(root, 'server.json'), JSON.stringify({ mailbox, dataDir, databaseUrl: databaseUrl ?? null }, null, 2));
+// The tests trigger reminder sweeps themselves, through the cron route.
+const cronSecret = randomBytes(24).toString('base64url');
+writeFileSync(join(root, 'server.json'), JSON.stringify({ mailbox, dataDir, databaseUrl: databaseUrl ?? null, cronSecret }, null, 2));
 
 const app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
   stdio: 'inherit',
@@ -81,6 +84,8 @@ const app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start',
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     EMAIL_FROM: 'Unlisted <no-reply@unlisted.test>',
     DATA_DIR: dataDir,
+    CRON_SECRET: cronSecret,
+    REMINDERS_INTERVAL_SECONDS: '0',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }),
   },
 });

@@ -31,6 +31,14 @@ const envSchema = z.object({
       .optional(),
   ),
   EMAIL_FROM: z.preprocess(emptyAsUndefined, z.string().min(3).default('Unlisted <no-reply@localhost>')),
+  CRON_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  ),
+  REMINDERS_INTERVAL_SECONDS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ error: 'must be a number of seconds (0 turns the timer off)' }).int().min(0).default(60),
+  ),
   /** Set by Next.js itself; `phase-production-build` while `next build` runs. */
   NEXT_PHASE: z.string().optional(),
 });

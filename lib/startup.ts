@@ -2,6 +2,7 @@ import 'server-only';
 import { authSecret } from './auth/secret';
 import { getOpenDatabase } from './db/client';
 import { env } from './env';
+import { startReminderTimer } from './reminders/run';
 
 export async function checkStartup(): Promise<void> {
   const config = env();
@@ -10,4 +11,5 @@ export async function checkStartup(): Promise<void> {
   authSecret();
   const { driver } = await getOpenDatabase();
   console.info(`[unlisted] database ready (${driver === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.DATA_DIR}`})`);
+  startReminderTimer(config.REMINDERS_INTERVAL_SECONDS);
 }

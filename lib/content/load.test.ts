@@ -149,3 +149,13 @@ describe('todayUtc', () => {
     expect(todayUtc(new Date('2026-03-05T23:30:00-05:00'))).toBe('2026-03-06');
   });
 });
+
+describe('step kinds', () => {
+  it('allows one step of each kind per platform', () => {
+    const platform = validPlatform();
+    const steps = platform.steps.map((step) => (step.slug === 'delete' ? { ...step, kind: 'deletion' as const } : step));
+    expect(problemsOf([{ ...platform, steps }])).toEqual([]);
+    const twice = platform.steps.map((step) => ({ ...step, kind: 'deletion' as const }));
+    expect(problemsOf([{ ...platform, steps: twice }])).toEqual(['example: more than one step has kind "deletion"']);
+  });
+});

@@ -25,6 +25,11 @@ export function findPlatformProblems(platform: Platform, today: string): string[
     }
   }
 
+  for (const kind of ['data-download', 'deletion'] as const) {
+    const withKind = platform.steps.filter((step) => step.kind === kind);
+    if (withKind.length > 1) problems.push(`${platform.slug}: more than one step has kind "${kind}"`);
+  }
+
   for (const step of platform.steps) {
     for (const slug of step.recommendedBefore) {
       if (!seen.has(slug)) problems.push(`${where(step.slug)}: recommendedBefore names missing step "${slug}"`);

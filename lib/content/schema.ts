@@ -70,6 +70,11 @@ export const stepSchema = z.object({
   warnings: z.array(textSchema).default([]),
   /** Steps that should be done first; the page warns, with a link, while they are not. */
   recommendedBefore: z.array(slugSchema).default([]),
+  /**
+   * What the step does, where the app adds to it: `data-download` offers the
+   * "my file is ready" reminder, `deletion` the deletion countdown.
+   */
+  kind: z.enum(['data-download', 'deletion']).optional(),
 });
 export type Step = z.infer<typeof stepSchema>;
 export type StepInput = z.input<typeof stepSchema>;

@@ -1,8 +1,10 @@
 import 'server-only';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { env } from '@/lib/env';
 import { lockDataDir } from './lock';
+import { migrationsFolder, pendingMigrations } from './migrations';
 import * as schema from './schema';
 
 /** One type over both drivers; code above this file never knows which one runs. */
@@ -11,66 +13,100 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type OpenDatabase = {
   db: Database;
   driver: 'pglite' | 'postgres';
+  /** Migrations applied while opening, oldest first (empty when already up to date). */
+  appliedMigrations: string[];
   close(): Promise<void>;
 };
 
-const migrationsFolder = join(process.cwd(), 'drizzle');
+/** `dataDir` value for a throwaway in-memory PGlite (no files, no lock). */
+export const IN_MEMORY = 'memory://';
 
 /**
  * Opens PostgreSQL when `databaseUrl` is set, else the embedded PGlite in
- * `dataDir` (`memory://` for a throwaway in-memory one), and brings the
- * schema up to date. Drivers are imported lazily so each deployment loads
- * only the one it uses.
+ * `${dataDir}/pglite` (`memory://` for an in-memory one), and brings the schema
+ * up to date. Drivers are imported lazily so a deployment loads only its own.
  */
 export async function openDatabase({ databaseUrl, dataDir }: { databaseUrl?: string; dataDir: string }): Promise<OpenDatabase> {
-  if (databaseUrl) {
-    const { Pool } = await import('pg');
-    const { drizzle } = await import('drizzle-orm/node-postgres');
-    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    const pool = new Pool({ connectionString: databaseUrl, max: 10 });
-    const db = drizzle({ client: pool, schema });
-    try {
-      await migrate(db, { migrationsFolder });
-    } catch (error) {
-      await pool.end();
-      throw error;
-    }
-    return { db: db as unknown as Database, driver: 'postgres', close: () => pool.end() };
-  }
+  return databaseUrl ? openPostgres(databaseUrl) : openPglite(dataDir);
+}
 
-  const inMemory = dataDir === 'memory://';
+async function openPostgres(databaseUrl: string): Promise<OpenDatabase> {
+  const { Pool } = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+  // Without a connect timeout an unreachable server hangs start-up and /api/health forever.
+  const pool = new Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
+  // An idle connection that drops emits 'error' on the pool; unhandled, it would crash the server.
+  pool.on('error', (error) => console.error(`[db] an idle PostgreSQL connection failed: ${error.message}`));
+  try {
+    const connection = await pool.connect();
+    let appliedMigrations: string[];
+    try {
+      // Instances starting together would run the same migrations at once. The advisory
+      // lock belongs to this connection, which is destroyed below: that releases it even on error.
+      await connection.query('select pg_advisory_lock(hashtext($1))', ['unlisted:migrations']);
+      appliedMigrations = await pendingMigrations((text) => connection.query(text));
+      await migrate(drizzle({ client: connection, schema }), { migrationsFolder });
+    } finally {
+      connection.release(true);
+    }
+    const db = drizzle({ client: pool, schema });
+    return { db: db as unknown as Database, driver: 'postgres', appliedMigrations, close: () => pool.end() };
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+}
+
+async function openPglite(dataDir: string): Promise<OpenDatabase> {
+  const inMemory = dataDir === IN_MEMORY;
+  // The lock comes first: PGlite must not even start on a directory another process owns (trap 2).
   const lock = inMemory ? undefined : lockDataDir(dataDir);
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const { drizzle } = await import('drizzle-orm/pglite');
     const { migrate } = await import('drizzle-orm/pglite/migrator');
-    const client = inMemory ? new PGlite() : new PGlite(join(dataDir, 'pglite'));
-    const db = drizzle({ client, schema });
-    await migrate(db, { migrationsFolder });
-    return {
-      db: db as unknown as Database,
-      driver: 'pglite',
-      async close() {
-        await client.close();
-        lock?.release();
-      },
-    };
+    const directory = join(resolve(dataDir), 'pglite');
+    if (!inMemory) mkdirSync(directory, { recursive: true }); // PGlite does not create parents (trap 3)
+    const client = inMemory ? new PGlite() : new PGlite(directory);
+    try {
+      const db = drizzle({ client, schema });
+      const appliedMigrations = await pendingMigrations((text) => client.query<Record<string, unknown>>(text));
+      await migrate(db, { migrationsFolder });
+      return {
+        db: db as unknown as Database,
+        driver: 'pglite',
+        appliedMigrations,
+        async close() {
+          try {
+            await client.close();
+          } finally {
+            lock?.release();
+          }
+        },
+      };
+    } catch (error) {
+      await client.close().catch(() => undefined);
+      throw error;
+    }
   } catch (error) {
     lock?.release();
     throw error;
   }
 }
 
+// On globalThis so Next's dev reloads (and its separate bundles in one process) share one database.
 const globalForDb = globalThis as unknown as { unlistedDatabase?: Promise<OpenDatabase> };
 
-/** The app's database, opened once per process (and kept across dev reloads). */
-export function getOpenDatabase(): Promise<OpenDatabase> {
+/** The app's database, opened once per process from the environment. */
+export async function getOpenDatabase(): Promise<OpenDatabase> {
   const { NEXT_PHASE, DATABASE_URL, DATA_DIR } = env();
   if (NEXT_PHASE === 'phase-production-build') {
     // `next build` must never open the data directory a running server owns (trap 2).
     throw new Error('The database must not be opened during `next build`: open it only in dynamic routes.');
   }
   globalForDb.unlistedDatabase ??= openDatabase({ databaseUrl: DATABASE_URL, dataDir: DATA_DIR }).catch((error: unknown) => {
+    // Not cached: the next request tries again (say, once the other process has stopped).
     globalForDb.unlistedDatabase = undefined;
     throw error;
   });

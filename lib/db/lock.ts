@@ -1,18 +1,27 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/**
+/*
  * PGlite has no lock between processes, and two processes on one directory
  * silently lose writes (STACK.md, trap 2). This lock file makes the second
  * process fail at once, with a message that says what to do.
  */
+
+export const LOCK_FILE_NAME = 'pglite.lock';
+
 export class DataDirInUseError extends Error {
-  constructor(dataDir: string, pid: number) {
+  constructor(dataDir: string, holder: number | 'this process') {
+    const where = resolve(dataDir);
     super(
-      `DATA_DIR ${resolve(dataDir)} is already in use by process ${pid}. The embedded database (PGlite) loses ` +
-        'writes when two processes open the same directory, so this process will not open it. Stop the other ' +
-        'process (a running `npm run dev` or `npm start`), give this one another DATA_DIR, or set DATABASE_URL to ' +
-        'use PostgreSQL.',
+      holder === 'this process'
+        ? `DATA_DIR ${where} is already open in this process (pid ${process.pid}). The embedded database ` +
+            '(PGlite) loses writes when it is opened twice on one directory: reuse the open database (getDb()).'
+        : `DATA_DIR ${where} is in use by process ${holder}. The embedded database (PGlite) loses writes when ` +
+            'two processes share a directory, so this process will not open it. Stop the other process (a ' +
+            'running `npm run dev`, `npm start` or `npm run db:migrate`), give this one another DATA_DIR, or set ' +
+            `DATABASE_URL to use PostgreSQL. If process ${holder} is not one of ours, the lock is stale: delete ` +
+            `${join(where, LOCK_FILE_NAME)}.`,
     );
     this.name = 'DataDirInUseError';
   }
@@ -20,50 +29,126 @@ export class DataDirInUseError extends Error {
 
 export type DataDirLock = { release(): void };
 
+// On globalThis, not in a module variable: Next loads this module once per bundle
+// (instrumentation, route handlers) in one process, and they must see each other's locks.
+const globalForLocks = globalThis as unknown as { unlistedDataDirLocks?: Set<string> };
+const heldHere = (globalForLocks.unlistedDataDirLocks ??= new Set<string>());
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
+    // EPERM: the process exists but belongs to another user.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
+/** Takes the lock on `dataDir` (creating the directory) or throws DataDirInUseError. */
 export function lockDataDir(dataDir: string): DataDirLock {
   mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, 'pglite.lock');
+  const file = join(resolve(dataDir), LOCK_FILE_NAME);
+  if (heldHere.has(file)) throw new DataDirInUseError(dataDir, 'this process');
+  const content = JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() });
 
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(file, 'wx');
-      writeSync(fd, JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() }));
-      closeSync(fd);
-      let released = false;
-      const release = () => {
-        if (released) return;
-        released = true;
-        process.off('exit', release);
-        rmSync(file, { force: true });
-      };
-      process.on('exit', release);
-      return { release };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = readHolder(file);
-      if (holder !== undefined && holder !== process.pid && isAlive(holder)) throw new DataDirInUseError(dataDir, holder);
-      // A lock left by a process that died (or by this one): take it over.
-      rmSync(file, { force: true });
-    }
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (createExclusively(file, content)) return holdLock(file);
+    const existing = readLock(file);
+    if (existing === undefined) continue; // released meanwhile: try again
+    // Our own pid in a lock we do not hold is a leftover from an earlier process whose pid was
+    // recycled (containers start at the same pid every time), so it is as stale as a dead one.
+    const { pid } = existing;
+    if (pid !== undefined && pid !== process.pid && isAlive(pid)) throw new DataDirInUseError(dataDir, pid);
+    removeIfUnchanged(file, existing.text);
   }
-  throw new Error(`Could not create the lock file ${file}`);
+  throw new Error(`Could not take the lock ${file}: other processes keep racing for it. Try again.`);
 }
 
-function readHolder(file: string): number | undefined {
+/**
+ * Writes the lock beside its final name, then hard-links it into place: the link
+ * fails if the lock exists, and a lock that exists is never half written (with
+ * open(…, 'wx') another process could read it empty and take it for stale).
+ */
+function createExclusively(file: string, content: string): boolean {
+  const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(draft, content, { flag: 'wx' });
   try {
-    const { pid } = JSON.parse(readFileSync(file, 'utf8')) as { pid?: unknown };
-    return typeof pid === 'number' ? pid : undefined;
+    linkSync(draft, file);
+    return true;
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    if (code === 'EEXIST') return false;
+    if (code && NO_HARD_LINKS.has(code)) return createWithoutLink(file, content);
+    throw error;
+  } finally {
+    rmSync(draft, { force: true });
+  }
+}
+
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/** For file systems without hard links: still exclusive, with a brief moment where the lock is empty. */
+function createWithoutLink(file: string, content: string): boolean {
+  try {
+    writeFileSync(file, content, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+function holdLock(file: string): DataDirLock {
+  heldHere.add(file);
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    process.off('exit', release);
+    heldHere.delete(file);
+    rmSync(file, { force: true });
+  };
+  // Next handles SIGINT/SIGTERM by calling process.exit, which runs this; a kill -9
+  // leaves the file behind, and the next start takes it over (its pid is dead).
+  process.on('exit', release);
+  return { release };
+}
+
+function readLock(file: string): { text: string; pid: number | undefined } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    const { pid } = JSON.parse(text) as { pid?: unknown };
+    return { text, pid: typeof pid === 'number' && Number.isInteger(pid) && pid > 0 ? pid : undefined };
   } catch {
-    return undefined;
+    return { text, pid: undefined }; // unreadable: nobody can prove they hold it
+  }
+}
+
+/**
+ * Removes a stale lock unless another process replaced it since we read it:
+ * moving it aside is atomic, so we check what we moved and put a fresh one back.
+ */
+function removeIfUnchanged(file: string, staleText: string): void {
+  const aside = `${file}.stale.${process.pid}.${randomBytes(4).toString('hex')}`;
+  try {
+    renameSync(file, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  try {
+    const moved = readFileSync(aside, 'utf8');
+    // A fresh lock moved by mistake goes back. Should yet another process have locked meanwhile,
+    // the next attempt sees its lock (three racing over one stale lock could still end with two
+    // holders: rare enough to leave).
+    if (moved !== staleText) createWithoutLink(file, moved);
+  } finally {
+    rmSync(aside, { force: true });
   }
 }

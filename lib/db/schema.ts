@@ -1,4 +1,5 @@
-import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /*
  * One schema for both drivers (PGlite and node-postgres). The four Auth.js
@@ -106,3 +107,67 @@ export const rateLimits = pgTable('rate_limits', {
   windowStartedAt: timestamp('window_started_at', { mode: 'date', withTimezone: true }).notNull(),
   hits: integer('hits').notNull(),
 });
+
+/**
+ * A deletion countdown: the person asked the platform to delete their account
+ * on `requestedOn`; it becomes permanent on `finalOn`. One active countdown
+ * per person and platform.
+ */
+export const countdowns = pgTable(
+  'countdowns',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    platform: text('platform').notNull(),
+    requestedOn: date('requested_on', { mode: 'string' }).notNull(),
+    finalOn: date('final_on', { mode: 'string' }).notNull(),
+    /** The person's IANA time zone: reminders arrive at 09:00 their time. */
+    timeZone: text('time_zone').notNull(),
+    status: text('status', { enum: ['active', 'cancelled'] }).notNull().default('active'),
+    remindersStopped: timestamp('reminders_stopped_at', { mode: 'date', withTimezone: true }),
+    createdAt: timestamp('created_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
+    cancelledAt: timestamp('cancelled_at', { mode: 'date', withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('countdowns_one_active_per_platform').on(table.userId, table.platform).where(sql`${table.status} = 'active'`),
+  ],
+);
+
+/**
+ * One email to send at `dueAt`. The sweep claims due rows (FOR UPDATE SKIP
+ * LOCKED) by setting a lease; a row whose lease ran out (the sender crashed)
+ * is claimed again and resent with the same Message-ID.
+ */
+export const reminders = pgTable(
+  'reminders',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    countdownId: text('countdown_id').references(() => countdowns.id, { onDelete: 'cascade' }),
+    platform: text('platform').notNull(),
+    kind: text('kind', { enum: ['deletion-7-days', 'deletion-1-day', 'deletion-final', 'data-file-1-day'] }).notNull(),
+    /** For data-file reminders: the day the file became ready. */
+    readyOn: date('ready_on', { mode: 'string' }),
+    dueAt: timestamp('due_at', { mode: 'date', withTimezone: true }).notNull(),
+    status: text('status', { enum: ['pending', 'sending', 'sent', 'cancelled', 'failed'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { mode: 'date', withTimezone: true }).notNull(),
+    leaseUntil: timestamp('lease_until', { mode: 'date', withTimezone: true }),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { mode: 'date', withTimezone: true }),
+  },
+  (table) => [
+    index('reminders_due_idx').on(table.status, table.nextAttemptAt),
+    index('reminders_countdown_idx').on(table.countdownId),
+  ],
+);

@@ -4,9 +4,11 @@ import { notFound } from 'next/navigation';
 import { DEVICE_LABELS, getPlatform, getPlatforms, getStep, type Device, type DeviceHowTo } from '@/lib/content';
 import { toPlatformRoute } from '@/lib/progress/paths';
 import { RichText } from '../../_components/rich-text';
+import { DataFileReminder } from './_components/data-file-reminder';
 import { DeviceInstructions } from './_components/device-instructions';
 import { RecommendedFirst } from './_components/recommended-first';
 import { StepActions } from './_components/step-actions';
+import { StartCountdown } from './_components/start-countdown';
 import { StepPosition } from './_components/step-position';
 
 export const dynamicParams = false;
@@ -116,6 +118,13 @@ export default async function StepPage({ params }: Props) {
           ))}
         </ul>
       </section>
+
+      {step.kind === 'data-download' && platform.timings.dataFileAvailableDays && (
+        <DataFileReminder platform={platform.slug} platformName={platform.name} availableDays={platform.timings.dataFileAvailableDays} />
+      )}
+      {step.kind === 'deletion' && platform.timings.deletionGraceDays && (
+        <StartCountdown platform={platform.slug} platformName={platform.name} graceDays={platform.timings.deletionGraceDays} />
+      )}
 
       <StepActions route={route} step={step.slug} />
 

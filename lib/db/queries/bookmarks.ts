@@ -3,24 +3,37 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { bookmarks } from '../schema';
 
+export type BookmarkEntry = { platform: string; createdAt: Date };
+
 /** Idempotent: bookmarking twice keeps the first time it was saved. */
 export async function addBookmarks({
   userId,
   bookmarks: entries,
 }: {
   userId: string;
-  bookmarks: { platform: string; createdAt: Date }[];
+  bookmarks: BookmarkEntry[];
 }): Promise<void> {
   if (entries.length === 0) return;
   const db = await getDb();
   await db
     .insert(bookmarks)
-    .values(entries.map((entry) => ({ userId, ...entry })))
+    // Fields picked by name: an entry carrying a stray userId cannot write into someone else's rows.
+    .values(earliestPerPlatform(entries).map(({ platform, createdAt }) => ({ platform, createdAt, userId })))
     .onConflictDoUpdate({
       target: [bookmarks.userId, bookmarks.platform],
       set: { createdAt: sql`excluded.created_at` },
       setWhere: sql`${bookmarks.createdAt} > excluded.created_at`,
     });
+}
+
+/** PostgreSQL refuses an upsert that touches one row twice, so a batch keeps one entry per platform. */
+function earliestPerPlatform(entries: BookmarkEntry[]): BookmarkEntry[] {
+  const earliest = new Map<string, BookmarkEntry>();
+  for (const entry of entries) {
+    const kept = earliest.get(entry.platform);
+    if (!kept || entry.createdAt < kept.createdAt) earliest.set(entry.platform, entry);
+  }
+  return [...earliest.values()];
 }
 
 export async function removeBookmark({ userId, platform }: { userId: string; platform: string }): Promise<void> {

@@ -35,19 +35,32 @@ export type StepEntry = { platform: string; step: string; status: StepStatus; up
 /**
  * Stores step statuses; per step the later `updatedAt` wins, decided in SQL,
  * so a stale write from another device (or an old anonymous mark merged at
- * sign-in) never overwrites a newer one, even when both arrive at once.
+ * sign-in) never overwrites a newer one, even when both arrive at once. On a
+ * tie the stored row stays: replaying a write changes nothing.
  */
 export async function saveStepStatuses({ userId, entries }: { userId: string; entries: StepEntry[] }): Promise<void> {
   if (entries.length === 0) return;
   const db = await getDb();
   await db
     .insert(progress)
-    .values(entries.map((entry) => ({ userId, ...entry })))
+    // Fields picked by name: an entry carrying a stray userId cannot write into someone else's rows.
+    .values(latestPerStep(entries).map(({ platform, step, status, updatedAt }) => ({ platform, step, status, updatedAt, userId })))
     .onConflictDoUpdate({
       target: [progress.userId, progress.platform, progress.step],
       set: { status: sql`excluded.status`, updatedAt: sql`excluded.updated_at` },
       setWhere: sql`${progress.updatedAt} < excluded.updated_at`,
     });
+}
+
+/** PostgreSQL refuses an upsert that touches one row twice, so a batch keeps one entry per step: the latest. */
+function latestPerStep(entries: StepEntry[]): StepEntry[] {
+  const latest = new Map<string, StepEntry>();
+  for (const entry of entries) {
+    const key = JSON.stringify([entry.platform, entry.step]);
+    const kept = latest.get(key);
+    if (!kept || kept.updatedAt < entry.updatedAt) latest.set(key, entry);
+  }
+  return [...latest.values()];
 }
 
 /** Stores the chosen path; the later choice wins, as for steps. */

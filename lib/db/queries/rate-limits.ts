@@ -20,6 +20,7 @@ export async function hitRateLimit({
   windowMs: number;
   now?: Date;
 }): Promise<RateLimitResult> {
+  if (!(limit >= 1 && windowMs > 0)) throw new RangeError(`hitRateLimit needs limit >= 1 and windowMs > 0 (got ${limit}, ${windowMs})`);
   const db = await getDb();
   const windowOpenedAfter = new Date(now.getTime() - windowMs).toISOString();
   const expired = sql`${rateLimits.windowStartedAt} <= ${windowOpenedAfter}::timestamptz`;
@@ -36,9 +37,11 @@ export async function hitRateLimit({
     .returning({ windowStartedAt: rateLimits.windowStartedAt, hits: rateLimits.hits });
   const hits = row?.hits ?? 1;
   const windowEndsAt = (row?.windowStartedAt ?? now).getTime() + windowMs;
+  // Clamped to one window: a window started by an instance whose clock runs ahead must not lock people out longer.
+  const secondsLeft = Math.min(Math.ceil(windowMs / 1000), Math.ceil((windowEndsAt - now.getTime()) / 1000));
   return {
     allowed: hits <= limit,
     remaining: Math.max(0, limit - hits),
-    retryAfterSeconds: hits <= limit ? 0 : Math.max(1, Math.ceil((windowEndsAt - now.getTime()) / 1000)),
+    retryAfterSeconds: hits <= limit ? 0 : Math.max(1, secondsLeft),
   };
 }

@@ -1,9 +1,17 @@
-import { inject } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, inject } from 'vitest';
+import { migratedDataDir } from './data-dir';
 
-// Points lib/env at this run's database before any test module reads it.
+// Runs before each test file: points lib/env at this file's own database
+// (see global-setup.ts) before any test module reads the environment.
 const databaseUrl = inject('databaseUrl');
-if (databaseUrl) process.env.DATABASE_URL = databaseUrl;
-else {
+
+if (databaseUrl) {
+  process.env.DATABASE_URL = databaseUrl;
+} else {
   delete process.env.DATABASE_URL;
-  process.env.DATA_DIR = 'memory://';
+  const dataDir = migratedDataDir();
+  process.env.DATA_DIR = dataDir;
+  // Runs after the file's own afterAll hooks (which close its database).
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 }

@@ -1,0 +1,25 @@
+import { timingSafeEqual } from 'node:crypto';
+import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { handle, json } from '@/lib/http/handler';
+import { runReminderSweep } from '@/lib/reminders/run';
+
+export const dynamic = 'force-dynamic';
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * For schedulers: one sweep, behind `Authorization: Bearer $CRON_SECRET`.
+ * Fails closed: with no secret configured nothing runs at all.
+ */
+export const POST = handle(async (request: Request) => {
+  const secret = env().CRON_SECRET;
+  if (!secret) throw new AppError('unavailable', 'The reminder endpoint is disabled: CRON_SECRET is not set.');
+  const given = request.headers.get('authorization')?.match(/^Bearer (.+)$/)?.[1] ?? '';
+  if (!sameSecret(given, secret)) throw new AppError('unauthorized', 'Wrong or missing bearer token.');
+  return json(await runReminderSweep());
+});

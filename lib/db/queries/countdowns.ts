@@ -1,0 +1,135 @@
+import 'server-only';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { getDb } from '../client';
+import { countdowns, reminders } from '../schema';
+
+type ReminderKind = (typeof reminders.$inferInsert)['kind'];
+
+/**
+ * Starts a countdown with its reminders. A person has one active countdown
+ * per platform: starting again (say, with a corrected date) replaces it.
+ */
+export async function startCountdown({
+  userId,
+  platform,
+  requestedOn,
+  finalOn,
+  timeZone,
+  schedule,
+}: {
+  userId: string;
+  platform: string;
+  requestedOn: string;
+  finalOn: string;
+  timeZone: string;
+  schedule: { kind: ReminderKind; dueAt: Date }[];
+}): Promise<{ id: string }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const previous = await tx
+      .update(countdowns)
+      .set({ status: 'cancelled', cancelledAt: new Date() })
+      .where(and(eq(countdowns.userId, userId), eq(countdowns.platform, platform), eq(countdowns.status, 'active')))
+      .returning({ id: countdowns.id });
+    if (previous.length > 0) {
+      await tx
+        .update(reminders)
+        .set({ status: 'cancelled' })
+        .where(and(inArray(reminders.countdownId, previous.map((row) => row.id)), eq(reminders.status, 'pending')));
+    }
+    const [created] = await tx
+      .insert(countdowns)
+      .values({ userId, platform, requestedOn, finalOn, timeZone })
+      .returning({ id: countdowns.id });
+    const id = created!.id;
+    if (schedule.length > 0) {
+      await tx.insert(reminders).values(
+        schedule.map((reminder) => ({
+          userId,
+          countdownId: id,
+          platform,
+          kind: reminder.kind,
+          dueAt: reminder.dueAt,
+          nextAttemptAt: reminder.dueAt,
+        })),
+      );
+    }
+    return { id };
+  });
+}
+
+export type CountdownView = {
+  id: string;
+  platform: string;
+  requestedOn: string;
+  finalOn: string;
+  timeZone: string;
+  remindersStopped: boolean;
+  reminders: { kind: ReminderKind; dueAt: string; status: string }[];
+};
+
+/** The person's active countdowns, soonest first, with their reminders. */
+export async function listCountdowns({ userId }: { userId: string }): Promise<CountdownView[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: countdowns.id,
+      platform: countdowns.platform,
+      requestedOn: countdowns.requestedOn,
+      finalOn: countdowns.finalOn,
+      timeZone: countdowns.timeZone,
+      remindersStopped: countdowns.remindersStopped,
+    })
+    .from(countdowns)
+    .where(and(eq(countdowns.userId, userId), eq(countdowns.status, 'active')))
+    .orderBy(asc(countdowns.finalOn));
+  if (rows.length === 0) return [];
+  const scheduled = await db
+    .select({ countdownId: reminders.countdownId, kind: reminders.kind, dueAt: reminders.dueAt, status: reminders.status })
+    .from(reminders)
+    .where(and(eq(reminders.userId, userId), inArray(reminders.countdownId, rows.map((row) => row.id))))
+    .orderBy(asc(reminders.dueAt));
+  return rows.map((row) => ({
+    ...row,
+    remindersStopped: row.remindersStopped !== null,
+    reminders: scheduled
+      .filter((reminder) => reminder.countdownId === row.id)
+      .map(({ kind, dueAt, status }) => ({ kind, dueAt: dueAt.toISOString(), status })),
+  }));
+}
+
+/** "I logged back in / changed my mind": the countdown ends and nothing more is sent. */
+export async function cancelCountdown({ userId, id }: { userId: string; id: string }): Promise<boolean> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const cancelled = await tx
+      .update(countdowns)
+      .set({ status: 'cancelled', cancelledAt: new Date() })
+      .where(and(eq(countdowns.id, id), eq(countdowns.userId, userId), eq(countdowns.status, 'active')))
+      .returning({ id: countdowns.id });
+    if (cancelled.length === 0) return false;
+    await tx
+      .update(reminders)
+      .set({ status: 'cancelled' })
+      .where(and(eq(reminders.countdownId, id), inArray(reminders.status, ['pending', 'sending'])));
+    return true;
+  });
+}
+
+/** The one-click stop link: no more emails for this countdown; the countdown itself stays. */
+export async function stopCountdownReminders({ countdownId }: { countdownId: string }): Promise<{ platform: string } | null> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [countdown] = await tx
+      .update(countdowns)
+      .set({ remindersStopped: new Date() })
+      .where(eq(countdowns.id, countdownId))
+      .returning({ platform: countdowns.platform });
+    if (!countdown) return null;
+    await tx
+      .update(reminders)
+      .set({ status: 'cancelled' })
+      .where(and(eq(reminders.countdownId, countdownId), eq(reminders.status, 'pending')));
+    return countdown;
+  });
+}

@@ -1,0 +1,29 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchJson } from './fetch-json';
+
+export type ServerCountdown = {
+  id: string;
+  platform: string;
+  requestedOn: string;
+  finalOn: string;
+  timeZone: string;
+  remindersStopped: boolean;
+  reminders: { kind: string; dueAt: string; status: string }[];
+};
+
+type CountdownList = { countdowns: ServerCountdown[] };
+
+export const countdownsKey = (email: string) => ['countdowns', email] as const;
+
+export const countdownsQuery = (email: string) =>
+  queryOptions({
+    queryKey: countdownsKey(email),
+    queryFn: () => fetchJson<CountdownList>('/api/countdowns'),
+    staleTime: 10_000,
+  });
+
+export const countdownsApi = {
+  start: (body: { platform: string; requestedOn: string; timeZone: string }) =>
+    fetchJson<CountdownList>('/api/countdowns', { method: 'POST', body: JSON.stringify(body) }),
+  cancel: (id: string) => fetchJson<CountdownList>(`/api/countdowns/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+};
