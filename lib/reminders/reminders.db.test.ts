@@ -4,6 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 import { cancelCountdown, startCountdown } from '@/lib/db/queries/countdowns';
 import { databaseReminderStore, getReminderState } from '@/lib/db/queries/reminders';
+import { deleteUserData, exportUserData } from '@/lib/db/queries/users';
 import { createPerson } from '@/lib/db/test-setup/users';
 import { sweepReminders, type ClaimedReminder } from './sweep';
 
@@ -81,6 +82,16 @@ describe('reminder sweep on the database', () => {
     const delivered: string[] = [];
     await sweepReminders({ now: () => new Date(), store: storeFor(person.email), deliver: async (r) => void delivered.push(r.id) });
     expect(delivered).toEqual([]);
+  });
+
+  it('countdowns and reminders are in the export, and gone with Delete my data', async () => {
+    const { person } = await dueCountdown('export-countdown');
+    const exported = await exportUserData({ userId: person.id });
+    expect(exported.countdowns).toEqual([expect.objectContaining({ platform: 'tiktok', finalOn: '2026-12-01', status: 'active' })]);
+    expect(exported.reminders.map((reminder) => reminder.kind).sort()).toEqual(['deletion-1-day', 'deletion-7-days', 'deletion-final']);
+    await deleteUserData({ userId: person.id });
+    expect((await exportUserData({ userId: person.id })).countdowns).toEqual([]);
+    expect((await exportUserData({ userId: person.id })).reminders).toEqual([]);
   });
 
   it('someone else cannot cancel a countdown', async () => {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '../client';
-import { accounts, bookmarks, platformChoices, progress, sessions, users, verificationTokens } from '../schema';
+import { accounts, bookmarks, countdowns, platformChoices, progress, reminders, sessions, users, verificationTokens } from '../schema';
 
 /** The person's email address, or null when there is no such person (or no address). */
 export async function getUserEmail({ userId }: { userId: string }): Promise<string | null> {
@@ -52,6 +52,23 @@ export async function exportUserData({ userId }: { userId: string }) {
             .where(eq(verificationTokens.identifier, user.email))
             .orderBy(verificationTokens.expires)
         : [];
+      const deletions = await tx
+        .select({
+          platform: countdowns.platform,
+          requestedOn: countdowns.requestedOn,
+          finalOn: countdowns.finalOn,
+          timeZone: countdowns.timeZone,
+          status: countdowns.status,
+          createdAt: countdowns.createdAt,
+        })
+        .from(countdowns)
+        .where(eq(countdowns.userId, userId))
+        .orderBy(countdowns.createdAt);
+      const emails = await tx
+        .select({ platform: reminders.platform, kind: reminders.kind, dueAt: reminders.dueAt, status: reminders.status, sentAt: reminders.sentAt })
+        .from(reminders)
+        .where(eq(reminders.userId, userId))
+        .orderBy(reminders.dueAt);
       return {
         exportedAt: new Date().toISOString(),
         user: user ? { email: user.email, createdAt: user.createdAt.toISOString() } : null,
@@ -63,6 +80,8 @@ export async function exportUserData({ userId }: { userId: string }) {
         accounts: linked,
         /** Sign-in links sent and not used yet: when each expires. */
         signInLinks: links.map((row) => ({ expires: row.expires.toISOString() })),
+        countdowns: deletions.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
+        reminders: emails.map((row) => ({ ...row, dueAt: row.dueAt.toISOString(), sentAt: row.sentAt?.toISOString() ?? null })),
       };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
