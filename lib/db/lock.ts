@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /*
@@ -51,7 +51,8 @@ export function lockDataDir(dataDir: string): DataDirLock {
   if (heldHere.has(file)) throw new DataDirInUseError(dataDir, 'this process');
   const content = JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() });
 
-  for (let attempt = 0; attempt < 5; attempt++) {
+  const giveUpAt = Date.now() + 5_000;
+  while (Date.now() < giveUpAt) {
     if (createExclusively(file, content)) return holdLock(file);
     const existing = readLock(file);
     if (existing === undefined) continue; // released meanwhile: try again
@@ -59,9 +60,9 @@ export function lockDataDir(dataDir: string): DataDirLock {
     // recycled (containers start at the same pid every time), so it is as stale as a dead one.
     const { pid } = existing;
     if (pid !== undefined && pid !== process.pid && isAlive(pid)) throw new DataDirInUseError(dataDir, pid);
-    removeIfUnchanged(file, existing.text);
+    removeStaleLock(file, existing.text);
   }
-  throw new Error(`Could not take the lock ${file}: other processes keep racing for it. Try again.`);
+  throw new Error(`Could not take the lock ${file}: other processes kept racing for it. Try again.`);
 }
 
 /**
@@ -130,25 +131,40 @@ function readLock(file: string): { text: string; pid: number | undefined } | und
   }
 }
 
+/** A takeover takes microseconds; one older than this was left by a process that crashed mid-way. */
+const ABANDONED_TAKEOVER_MS = 5_000;
+
 /**
- * Removes a stale lock unless another process replaced it since we read it:
- * moving it aside is atomic, so we check what we moved and put a fresh one back.
+ * Removes a stale lock, one process at a time. Two processes removing "the"
+ * stale lock at once could otherwise remove the fresh lock a third had just
+ * made in its place, and end with two holders.
  */
-function removeIfUnchanged(file: string, staleText: string): void {
-  const aside = `${file}.stale.${process.pid}.${randomBytes(4).toString('hex')}`;
-  try {
-    renameSync(file, aside);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
+function removeStaleLock(file: string, staleText: string): void {
+  const takeover = `${file}.takeover`;
+  if (!createExclusively(takeover, JSON.stringify({ pid: process.pid }))) {
+    if (ageMs(takeover) > ABANDONED_TAKEOVER_MS) rmSync(takeover, { force: true });
+    else pause(5);
+    return;
   }
   try {
-    const moved = readFileSync(aside, 'utf8');
-    // A fresh lock moved by mistake goes back. Should yet another process have locked meanwhile,
-    // the next attempt sees its lock (three racing over one stale lock could still end with two
-    // holders: rare enough to leave).
-    if (moved !== staleText) createWithoutLink(file, moved);
+    // While we hold the takeover nobody else removes the lock, and nobody can create one
+    // while it exists: if it still reads the same, it is still the stale one.
+    if (readLock(file)?.text === staleText) rmSync(file, { force: true });
   } finally {
-    rmSync(aside, { force: true });
+    rmSync(takeover, { force: true });
   }
+}
+
+function ageMs(file: string): number {
+  try {
+    return Date.now() - statSync(file).mtimeMs;
+  } catch {
+    return 0; // gone already
+  }
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+/** Taking the lock is synchronous (it runs before anything else may touch the directory). */
+function pause(ms: number): void {
+  Atomics.wait(sleeper, 0, 0, ms);
 }

@@ -76,6 +76,21 @@ describe('reminder sweep on the database', () => {
     expect(results.reduce((sum, result) => sum + result.sent, 0)).toBe(30);
   });
 
+  it('a claim whose sender crashed is taken again after its lease, and only then', async () => {
+    const { person } = await dueCountdown('crash', 1);
+    const store = storeFor(person.email);
+    const now = new Date();
+    const [first] = await store.claimDue({ now, limit: 10, leaseMs: 5 * minute });
+    expect(first).toMatchObject({ email: person.email, attempts: 1 });
+    // The sender dies here, after sending and before markSent.
+    expect(await store.claimDue({ now: new Date(now.getTime() + 4 * minute), limit: 10, leaseMs: 5 * minute })).toEqual([]);
+    const [again] = await store.claimDue({ now: new Date(now.getTime() + 5 * minute), limit: 10, leaseMs: 5 * minute });
+    // Same reminder, so the same Message-ID on the resend.
+    expect(again).toMatchObject({ id: first!.id, attempts: 2 });
+    await store.markSent({ id: again!.id, now: new Date() });
+    expect(await getReminderState({ id: again!.id })).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
   it('a cancelled countdown sends nothing', async () => {
     const { person, countdownId } = await dueCountdown('cancelled');
     expect(await cancelCountdown({ userId: person.id, id: countdownId })).toBe(true);

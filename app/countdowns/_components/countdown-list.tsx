@@ -43,7 +43,7 @@ export function CountdownList({ platforms }: { platforms: Record<string, Platfor
   }
 
   return (
-    <ul className="platform-list">
+    <ul className="countdown-list">
       {items.map((item) => {
         const info = platforms[item.platform];
         const name = info?.name ?? item.platform;
@@ -83,9 +83,9 @@ function CountdownCard({
   // Permanent from the start of the final day where the person is.
   const finalAt = zonedTimeToUtc(item.finalOn, '00:00', timeZone);
   const left = timeLeft(finalAt, now);
-  const finalDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: 'UTC' }).format(
-    new Date(`${item.finalOn}T00:00:00Z`),
-  );
+  const formatDay = (isoDate: string, dateStyle: 'full' | 'long') =>
+    new Intl.DateTimeFormat(undefined, { dateStyle, timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  const finalDay = formatDay(item.finalOn, 'full');
   const calendarHref = `/api/calendar?platform=${encodeURIComponent(item.platform)}&requestedOn=${item.requestedOn}&timeZone=${encodeURIComponent(timeZone)}`;
 
   return (
@@ -101,7 +101,7 @@ function CountdownCard({
         )}
       </p>
       <p>
-        Deleted for good on <strong>{finalDay}</strong> (you asked on {item.requestedOn}).
+        Deleted for good on <strong>{finalDay}</strong> (you asked on {formatDay(item.requestedOn, 'long')}).
       </p>
       {!left.past && (
         <p className="callout">

@@ -10,6 +10,9 @@ import { useHydrated } from '../../../_components/use-hydrated';
 
 type Props = { platform: string; platformName: string; graceDays: number };
 
+const longDate = (isoDate: string) =>
+  new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+
 /** "I requested deletion on <date>": starts the countdown to the day it becomes permanent. */
 export function StartCountdown({ platform, platformName, graceDays }: Props) {
   const { items, signedIn, start } = useCountdowns({ [platform]: graceDays });
@@ -33,7 +36,7 @@ export function StartCountdown({ platform, platformName, graceDays }: Props) {
     setError(null);
     try {
       await start.mutateAsync({ platform, requestedOn });
-      announce(`Countdown started: ${platformName} deletes the account for good on ${addDays(requestedOn, graceDays)}.`);
+      announce(`Countdown started: ${platformName} deletes the account for good on ${longDate(addDays(requestedOn, graceDays))}.`);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : 'The countdown could not be started. Please try again.');
       requestAnimationFrame(() => errorRef.current?.focus());
@@ -49,9 +52,9 @@ export function StartCountdown({ platform, platformName, graceDays }: Props) {
         permanent{signedIn ? ', with email reminders before the end' : ''}.
       </p>
       {running && (
-        <p className="notice" role="status">
-          A countdown is running: deleted for good on {running.finalOn}. <Link href="/countdowns">See your countdown</Link>.
-          Starting again replaces it.
+        <p className="status-box" role="status">
+          A countdown is running: deleted for good on <strong>{longDate(running.finalOn)}</strong>.{' '}
+          <Link href="/countdowns">See your countdown</Link>. Starting again replaces it.
         </p>
       )}
       <form onSubmit={submit} noValidate>
