@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { DEFAULT_FLOW, flowProgress, resumeStep, type PlatformRoute } from '@/lib/progress/paths';
+import { summarizeChecklist, type PlatformRoute } from '@/lib/progress/paths';
 import { useProgress } from '@/lib/progress/progress-context';
 import { hasStarted, stepStatus } from '@/lib/progress/state';
 
@@ -16,10 +16,7 @@ export function ContinueWhereYouLeftOff({ routes }: { routes: PlatformRoute[] })
       <h2 id="continue-heading">Continue where you left off</h2>
       <ul>
         {started.map((route) => {
-          const flow = state.platforms[route.slug]?.flow ?? DEFAULT_FLOW;
-          const statusOf = (step: string) => stepStatus(state, route.slug, step);
-          const progress = flowProgress(route, flow, statusOf);
-          const next = resumeStep(route, flow, statusOf);
+          const { flow, progress, next } = summarizeChecklist(route, state, (step) => stepStatus(state, route.slug, step));
           return (
             <li key={route.slug}>
               <strong>{route.name}</strong> ({route.flows[flow].title}): {progress.done} of {progress.total} done.{' '}

@@ -82,3 +82,13 @@ export function resumeStep(
 ): string | undefined {
   return route.flows[flow].steps.find((step) => statusOf(step) === 'todo');
 }
+
+/** Where a person stands on one checklist: their path, its progress, and the step to resume at. */
+export function summarizeChecklist(
+  route: PlatformRoute,
+  state: { platforms: Record<string, { flow?: FlowId } | undefined> },
+  statusOf: (step: string) => StepStatus,
+): { flow: FlowId; progress: FlowProgress; next: string | undefined } {
+  const flow = state.platforms[route.slug]?.flow ?? DEFAULT_FLOW;
+  return { flow, progress: flowProgress(route, flow, statusOf), next: resumeStep(route, flow, statusOf) };
+}

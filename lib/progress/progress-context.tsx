@@ -37,6 +37,19 @@ function browserStorage(): Storage | undefined {
   }
 }
 
+let browserStore: LocalProgressStore | undefined;
+
+/**
+ * One store per page load. Creating it reads (and may reset) storage, so it
+ * must happen once: React can run a state initializer again when it discards
+ * a render during hydration, and a second store would lose the reset notice.
+ */
+function browserProgressStore(): LocalProgressStore {
+  if (typeof window === 'undefined') return staticStore;
+  browserStore ??= createLocalProgressStore({ storage: browserStorage(), events: window });
+  return browserStore;
+}
+
 /**
  * Chooses where progress lives: the browser for anonymous people, the server
  * once signed in. At sign-in, what the browser kept is merged into the
@@ -44,9 +57,7 @@ function browserStorage(): Storage | undefined {
  */
 export function ProgressProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [local] = useState<LocalProgressStore>(() =>
-    typeof window === 'undefined' ? staticStore : createLocalProgressStore({ storage: browserStorage(), events: window }),
-  );
+  const [local] = useState<LocalProgressStore>(browserProgressStore);
   const session = useQuery(sessionQuery);
   const email = session.data?.user?.email ?? null;
 

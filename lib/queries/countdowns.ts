@@ -1,15 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+// A type-only import: erased from the browser bundle, so the server-only module never loads here.
+import type { CountdownView } from '@/lib/db/queries/countdowns';
 import { fetchJson } from './fetch-json';
 
-export type ServerCountdown = {
-  id: string;
-  platform: string;
-  requestedOn: string;
-  finalOn: string;
-  timeZone: string;
-  remindersStopped: boolean;
-  reminders: { kind: string; dueAt: string; status: string }[];
-};
+export type ServerCountdown = CountdownView;
 
 type CountdownList = { countdowns: ServerCountdown[] };
 

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { DEFAULT_FLOW, flowProgress, resumeStep, sharedSteps, type PlatformRoute } from '@/lib/progress/paths';
+import { sharedSteps, summarizeChecklist, type PlatformRoute } from '@/lib/progress/paths';
 import { useProgress } from '@/lib/progress/progress-context';
 import { stepStatus } from '@/lib/progress/state';
 import { FlowChoice } from '../../_components/flow-choice';
@@ -9,10 +9,8 @@ import { FlowChoice } from '../../_components/flow-choice';
 /** Progress along the chosen path, the button that starts or resumes the wizard, and the path choice. */
 export function ChecklistProgress({ route }: { route: PlatformRoute }) {
   const { state } = useProgress();
-  const flow = state.platforms[route.slug]?.flow ?? DEFAULT_FLOW;
   const statusOf = (step: string) => stepStatus(state, route.slug, step);
-  const progress = flowProgress(route, flow, statusOf);
-  const next = resumeStep(route, flow, statusOf);
+  const { flow, progress, next } = summarizeChecklist(route, state, statusOf);
   const steps = route.flows[flow].steps;
   const started = progress.done + progress.skipped > 0;
 

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { DEFAULT_FLOW, flowProgress, resumeStep, type PlatformRoute } from '@/lib/progress/paths';
+import { summarizeChecklist, type PlatformRoute } from '@/lib/progress/paths';
 import { useProgress, useSignedInEmail } from '@/lib/progress/progress-context';
 import { stepStatus } from '@/lib/progress/state';
 import { useHydrated } from '../../_components/use-hydrated';
@@ -31,10 +31,7 @@ export function BookmarkedChecklists({ routes }: { routes: PlatformRoute[] }) {
   return (
     <ul className="platform-list">
       {bookmarked.map((route) => {
-        const flow = state.platforms[route.slug]?.flow ?? DEFAULT_FLOW;
-        const statusOf = (step: string) => stepStatus(state, route.slug, step);
-        const progress = flowProgress(route, flow, statusOf);
-        const next = resumeStep(route, flow, statusOf);
+        const { flow, progress, next } = summarizeChecklist(route, state, (step) => stepStatus(state, route.slug, step));
         return (
           <li key={route.slug} className="card">
             <Link href={`/${route.slug}`}>{route.name}</Link>

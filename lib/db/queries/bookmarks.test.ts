@@ -55,4 +55,18 @@ describe('bookmarks', () => {
     expect(Object.keys(await bookmarksOf(person.id))).toEqual(['instagram']);
     expect(Object.keys(await bookmarksOf(other.id)).sort()).toEqual(['instagram', 'tiktok']);
   });
+
+  it('never deadlock when devices send overlapping batches in opposite orders', async () => {
+    const person = await createPerson('opposite');
+    const platforms = Array.from({ length: 30 }, (_, index) => `platform-${String(index).padStart(2, '0')}`);
+    await Promise.all(
+      Array.from({ length: 8 }, (_, writer) => {
+        const batch = platforms.map((platform) => ({ platform, createdAt: new Date(Date.UTC(2026, 10, 20, 10, writer)) }));
+        return addBookmarks({ userId: person.id, bookmarks: writer % 2 ? batch.reverse() : batch });
+      }),
+    );
+    const saved = await bookmarksOf(person.id);
+    expect(Object.keys(saved)).toHaveLength(30);
+    expect(new Set(Object.values(saved).map((record) => record.createdAt))).toEqual(new Set(['2026-11-20T10:00:00.000Z']));
+  });
 });

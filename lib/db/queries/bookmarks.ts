@@ -26,14 +26,14 @@ export async function addBookmarks({
     });
 }
 
-/** PostgreSQL refuses an upsert that touches one row twice, so a batch keeps one entry per platform. */
+/** One entry per platform, the earliest, in a fixed order (see latestPerStep in progress.ts). */
 function earliestPerPlatform(entries: BookmarkEntry[]): BookmarkEntry[] {
   const earliest = new Map<string, BookmarkEntry>();
   for (const entry of entries) {
     const kept = earliest.get(entry.platform);
     if (!kept || entry.createdAt < kept.createdAt) earliest.set(entry.platform, entry);
   }
-  return [...earliest.values()];
+  return [...earliest.values()].sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0));
 }
 
 export async function removeBookmark({ userId, platform }: { userId: string; platform: string }): Promise<void> {

@@ -120,6 +120,30 @@ describe('saveStepStatuses', () => {
       expect(saved[step], step).toEqual({ status: index % 2 ? 'skipped' : 'done', updatedAt: '2026-11-21T10:00:00.000Z' });
     });
   });
+
+  it('never deadlocks when devices send overlapping batches in opposite orders', async () => {
+    const person = await createPerson('opposite');
+    const steps = Array.from({ length: 40 }, (_, index) => `step-${String(index).padStart(2, '0')}`);
+    for (let round = 0; round < 4; round++) {
+      await Promise.all(
+        Array.from({ length: 8 }, (_, writer) => {
+          const batch = steps.map((step) => ({
+            platform: 'tiktok',
+            step,
+            status: writer % 2 ? ('done' as const) : ('skipped' as const),
+            updatedAt: new Date(Date.UTC(2026, 10, 20, round, writer)),
+          }));
+          return saveStepStatuses({ userId: person.id, entries: writer % 2 ? batch.reverse() : batch });
+        }),
+      );
+    }
+    const saved = (await getProgressData({ userId: person.id })).platforms.tiktok?.steps ?? {};
+    // The last round's last writer is the latest everywhere.
+    expect(new Set(Object.values(saved).map((record) => JSON.stringify(record)))).toEqual(
+      new Set([JSON.stringify({ status: 'done', updatedAt: '2026-11-20T03:07:00.000Z' })]),
+    );
+    expect(Object.keys(saved)).toHaveLength(40);
+  });
 });
 
 describe('saveFlowChoice', () => {

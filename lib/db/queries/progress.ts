@@ -52,7 +52,11 @@ export async function saveStepStatuses({ userId, entries }: { userId: string; en
     });
 }
 
-/** PostgreSQL refuses an upsert that touches one row twice, so a batch keeps one entry per step: the latest. */
+/**
+ * One entry per step, the latest (PostgreSQL refuses an upsert that touches a
+ * row twice), in one fixed order: two batches that lock the same rows in
+ * different orders deadlock on PostgreSQL (seen in the two-device test).
+ */
 function latestPerStep(entries: StepEntry[]): StepEntry[] {
   const latest = new Map<string, StepEntry>();
   for (const entry of entries) {
@@ -60,7 +64,7 @@ function latestPerStep(entries: StepEntry[]): StepEntry[] {
     const kept = latest.get(key);
     if (!kept || kept.updatedAt < entry.updatedAt) latest.set(key, entry);
   }
-  return [...latest.values()];
+  return [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
 }
 
 /** Stores the chosen path; the later choice wins, as for steps. */

@@ -2,12 +2,13 @@
 
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { browserTimeZone } from '@/lib/countdowns/use-countdowns';
 import { useSignedInEmail } from '@/lib/progress/progress-context';
 import { fetchJson } from '@/lib/queries/fetch-json';
 import { todayIn } from '@/lib/validation/countdown-dates';
 import { useAnnounce } from '../../../_components/announcer';
+import { DateField } from '../../../_components/date-field';
 import { useHydrated } from '../../../_components/use-hydrated';
 
 type Props = { platform: string; platformName: string; availableDays: number };
@@ -20,7 +21,6 @@ export function DataFileReminder({ platform, platformName, availableDays }: Prop
   const email = useSignedInEmail();
   const hydrated = useHydrated();
   const announce = useAnnounce();
-  const inputId = useId();
   const errorRef = useRef<HTMLParagraphElement>(null);
   const [error, setError] = useState<string | null>(null);
   const schedule = useMutation({
@@ -57,30 +57,12 @@ export function DataFileReminder({ platform, platformName, availableDays }: Prop
           <Link href={`/signin?from=/${platform}`}>Sign in</Link> to get this reminder by email.
         </p>
       ) : schedule.data ? (
-        <p className="notice" role="status">
+        <p className="status-box" role="status">
           We will remind you on {dateTime(schedule.data.dueAt)}.
         </p>
       ) : (
         <form onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor={inputId}>My data file was ready on</label>
-            <input
-              id={inputId}
-              name="readyOn"
-              type="date"
-              required
-              defaultValue={today}
-              key={today}
-              max={today}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${inputId}-error` : undefined}
-            />
-            {error && (
-              <p id={`${inputId}-error`} className="field-error" ref={errorRef} tabIndex={-1}>
-                {error}
-              </p>
-            )}
-          </div>
+          <DateField label="My data file was ready on" name="readyOn" today={today} error={error} errorRef={errorRef} />
           <button type="submit" disabled={!hydrated || schedule.isPending}>
             Remind me before it expires
           </button>

@@ -1,11 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { browserTimeZone, useCountdowns } from '@/lib/countdowns/use-countdowns';
 import { addDays, checkRequestedOn } from '@/lib/reminders/schedule';
 import { todayIn } from '@/lib/validation/countdown-dates';
 import { useAnnounce } from '../../../_components/announcer';
+import { DateField } from '../../../_components/date-field';
 import { useHydrated } from '../../../_components/use-hydrated';
 
 type Props = { platform: string; platformName: string; graceDays: number };
@@ -18,7 +19,6 @@ export function StartCountdown({ platform, platformName, graceDays }: Props) {
   const { items, signedIn, start } = useCountdowns({ [platform]: graceDays });
   const hydrated = useHydrated();
   const announce = useAnnounce();
-  const inputId = useId();
   const [error, setError] = useState<string | null>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
   const running = items.find((item) => item.platform === platform);
@@ -58,26 +58,14 @@ export function StartCountdown({ platform, platformName, graceDays }: Props) {
         </p>
       )}
       <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={inputId}>I requested deletion on</label>
-          <input
-            id={inputId}
-            name="requestedOn"
-            type="date"
-            required
-            defaultValue={today}
-            key={today}
-            max={today}
-            min={today ? addDays(today, -graceDays) : undefined}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${inputId}-error` : undefined}
-          />
-          {error && (
-            <p id={`${inputId}-error`} className="field-error" ref={errorRef} tabIndex={-1}>
-              {error}
-            </p>
-          )}
-        </div>
+        <DateField
+          label="I requested deletion on"
+          name="requestedOn"
+          today={today}
+          min={today ? addDays(today, -graceDays) : undefined}
+          error={error}
+          errorRef={errorRef}
+        />
         <button type="submit" className="button-primary" disabled={!hydrated || start.isPending}>
           Start countdown
         </button>
