@@ -9,7 +9,8 @@ export async function checkStartup(): Promise<void> {
   // `next build` also loads the server; it must neither need secrets nor open the database.
   if (config.NEXT_PHASE === 'phase-production-build') return;
   authSecret();
-  const { driver } = await getOpenDatabase();
-  console.info(`[unlisted] database ready (${driver === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.DATA_DIR}`})`);
+  const { driver, appliedMigrations } = await getOpenDatabase();
+  const migrated = appliedMigrations.length > 0 ? `, applied ${appliedMigrations.join(', ')}` : '';
+  console.info(`[unlisted] database ready (${driver === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.DATA_DIR}`}${migrated})`);
   startReminderTimer(config.REMINDERS_INTERVAL_SECONDS);
 }

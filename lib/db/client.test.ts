@@ -54,7 +54,7 @@ describe('openDatabase on PGlite', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 60_000); // creates a PGlite database from scratch: slow on a busy machine
 
   it('opens a throwaway in-memory database for `memory://`, with no files and no lock', async () => {
     const database = await openDatabase({ dataDir: 'memory://' });
@@ -65,7 +65,7 @@ describe('openDatabase on PGlite', () => {
     } finally {
       await database.close();
     }
-  });
+  }, 60_000);
 });
 
 // CI's second run only: it needs a PostgreSQL server.
@@ -93,5 +93,5 @@ describe.runIf(process.env.DATABASE_URL)('openDatabase on PostgreSQL', () => {
     } finally {
       await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     }
-  });
+  }, 60_000);
 });

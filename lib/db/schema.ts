@@ -35,7 +35,11 @@ export const accounts = pgTable(
     id_token: text('id_token'),
     session_state: text('session_state'),
   },
-  (table) => [primaryKey({ columns: [table.provider, table.providerAccountId] })],
+  (table) => [
+    primaryKey({ columns: [table.provider, table.providerAccountId] }),
+    // Deleting a person cascades through this column.
+    index('accounts_user_id_idx').on(table.userId),
+  ],
 );
 
 export const sessions = pgTable(

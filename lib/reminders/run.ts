@@ -1,13 +1,24 @@
 import 'server-only';
+import { deleteExpiredRateLimits } from '@/lib/db/queries/rate-limits';
 import { databaseReminderStore } from '@/lib/db/queries/reminders';
 import { deliverReminder } from './deliver';
 import { sweepReminders, type SweepResult } from './sweep';
 
 let running: Promise<SweepResult> | undefined;
 
+/** Longer than any rate-limit window, so only counters that can no longer refuse anyone go. */
+const RATE_LIMIT_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+async function sweepOnce(): Promise<SweepResult> {
+  const result = await sweepReminders({ now: () => new Date(), store: databaseReminderStore, deliver: deliverReminder });
+  // The periodic sweep is the one recurring job, so it also keeps the rate-limit table small.
+  await deleteExpiredRateLimits({ before: new Date(Date.now() - RATE_LIMIT_RETENTION_MS) });
+  return result;
+}
+
 /** One sweep over the app's database; overlapping calls in one process share the run in progress. */
 export function runReminderSweep(): Promise<SweepResult> {
-  running ??= sweepReminders({ now: () => new Date(), store: databaseReminderStore, deliver: deliverReminder }).finally(() => {
+  running ??= sweepOnce().finally(() => {
     running = undefined;
   });
   return running;

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getOpenDatabase } from '../client';
-import { hitRateLimit } from './rate-limits';
+import { inArray } from 'drizzle-orm';
+import { getDb, getOpenDatabase } from '../client';
+import { rateLimits } from '../schema';
+import { deleteExpiredRateLimits, hitRateLimit } from './rate-limits';
 
 afterAll(async () => {
   await (await getOpenDatabase()).close();
@@ -48,5 +50,21 @@ describe('hitRateLimit', () => {
   it('refuses nonsense limits instead of letting everything through', async () => {
     await expect(hitRateLimit({ key: freshKey(), limit: 0, windowMs: 60_000 })).rejects.toThrow(RangeError);
     await expect(hitRateLimit({ key: freshKey(), limit: 5, windowMs: 0 })).rejects.toThrow(RangeError);
+  });
+});
+
+describe('deleteExpiredRateLimits', () => {
+  it('drops only counters whose window started before the cut-off', async () => {
+    const old = `expired:${randomUUID()}`;
+    const fresh = `fresh:${randomUUID()}`;
+    await hitRateLimit({ key: old, limit: 5, windowMs: 60_000, now: new Date('2026-01-01T00:00:00Z') });
+    await hitRateLimit({ key: fresh, limit: 5, windowMs: 60_000, now: new Date('2026-06-01T00:00:00Z') });
+    expect(await deleteExpiredRateLimits({ before: new Date('2026-03-01T00:00:00Z') })).toBeGreaterThanOrEqual(1);
+    const db = await getDb();
+    const keys = await db
+      .select({ key: rateLimits.key })
+      .from(rateLimits)
+      .where(inArray(rateLimits.key, [old, fresh]));
+    expect(keys.map((row) => row.key)).toEqual([fresh]);
   });
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { lt, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { rateLimits } from '../schema';
 
@@ -44,4 +44,11 @@ export async function hitRateLimit({
     remaining: Math.max(0, limit - hits),
     retryAfterSeconds: hits <= limit ? 0 : Math.max(1, secondsLeft),
   };
+}
+
+/** Drops counters whose window ended before `before`: they can never refuse anyone again. */
+export async function deleteExpiredRateLimits({ before }: { before: Date }): Promise<number> {
+  const db = await getDb();
+  const deleted = await db.delete(rateLimits).where(lt(rateLimits.windowStartedAt, before)).returning({ key: rateLimits.key });
+  return deleted.length;
 }
