@@ -54,9 +54,14 @@ if (process.env.DATABASE_URL) {
   const name = `unlisted_e2e_${Date.now()}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
-  // Leftovers of runs that were killed before they could clean up.
+  // Leftovers of runs that were killed before they could clean up. Only old
+  // ones: a run going on beside this one (another checkout) keeps its database.
   const { rows } = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'unlisted_e2e_%'");
-  for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  const staleBefore = Date.now() - 3 * 60 * 60 * 1000;
+  for (const { datname } of rows) {
+    const createdAt = Number(datname.split('_')[2]);
+    if (Number.isFinite(createdAt) && createdAt < staleBefore) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  }
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   const url = new URL(process.env.DATABASE_URL);
