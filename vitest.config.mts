@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['lib/**/*.test.ts', 'content/**/*.test.ts', 'app/**/*.test.ts'],
+    // *.pg.test.ts need a PostgreSQL server: they run in the pass that has one (DATABASE_URL).
+    exclude: [...configDefaults.exclude, ...(process.env.DATABASE_URL ? [] : ['**/*.pg.test.ts'])],
     environment: 'node',
     globalSetup: ['lib/db/test-setup/global-setup.ts'],
     setupFiles: ['lib/db/test-setup/env.ts'],

@@ -1,5 +1,5 @@
 import 'server-only';
-import { hitRateLimit } from '@/lib/db/queries/rate-limits';
+import { takeRateLimit } from '@/lib/rate-limit/take';
 
 const WINDOW_MS = 15 * 60 * 1000;
 
@@ -13,8 +13,8 @@ export type SignInLimit = { allowed: true } | { allowed: false; retryAfterSecond
 /** Counts one sign-in mail against both the address and the client; refuses when either is used up. */
 export async function takeSignInMail({ email, client }: { email: string; client: string }): Promise<SignInLimit> {
   const [byAddress, byClient] = await Promise.all([
-    hitRateLimit({ key: `sign-in-mail:address:${email}`, limit: PER_ADDRESS_LIMIT, windowMs: WINDOW_MS }),
-    hitRateLimit({ key: `sign-in-mail:client:${client}`, limit: PER_CLIENT_LIMIT, windowMs: WINDOW_MS }),
+    takeRateLimit({ key: `sign-in-mail:address:${email}`, limit: PER_ADDRESS_LIMIT, windowMs: WINDOW_MS }),
+    takeRateLimit({ key: `sign-in-mail:client:${client}`, limit: PER_CLIENT_LIMIT, windowMs: WINDOW_MS }),
   ]);
   if (byAddress.allowed && byClient.allowed) return { allowed: true };
   return {

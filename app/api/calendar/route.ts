@@ -4,6 +4,8 @@ import { getPlatform } from '@/lib/content';
 import { todayUtc } from '@/lib/content/load';
 import { AppError } from '@/lib/errors';
 import { handle, toFieldIssues } from '@/lib/http/handler';
+import { clientAddress } from '@/lib/auth/client-address';
+import { enforceRateLimit } from '@/lib/rate-limit/policies';
 import { checkRequestedOn, finalDay, isValidTimeZone, type IsoDate } from '@/lib/reminders/schedule';
 import { todayIn } from '@/lib/validation/countdown-dates';
 
@@ -52,6 +54,7 @@ function todayFor(timeZone: string | null): IsoDate {
 }
 
 export const GET = handle(async (request: Request) => {
+  await enforceRateLimit('anonymousPerClient', clientAddress(request.headers));
   const { searchParams } = new URL(request.url);
   const result = querySchema(todayFor(searchParams.get('timeZone'))).safeParse({
     platform: searchParams.get('platform') ?? undefined,

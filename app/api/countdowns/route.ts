@@ -1,4 +1,5 @@
 import { requireUser } from '@/lib/auth';
+import { enforceRateLimit } from '@/lib/rate-limit/policies';
 import { getPlatform } from '@/lib/content';
 import { listCountdowns, startCountdown } from '@/lib/db/queries/countdowns';
 import { handle, json, readJson } from '@/lib/http/handler';
@@ -16,6 +17,7 @@ export const GET = handle(async () => {
 export const POST = handle(async (request: Request) => {
   const user = await requireUser();
   const start = await readJson(request, countdownStartSchema);
+  await enforceRateLimit('writesPerPerson', user.id);
   const graceDays = getPlatform(start.platform)!.timings.deletionGraceDays!;
   const finalOn = finalDay({ requestedOn: start.requestedOn, graceDays });
   const schedule = deletionReminders({ finalOn, timeZone: start.timeZone, now: new Date() });

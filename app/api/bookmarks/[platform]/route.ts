@@ -1,4 +1,5 @@
 import { requireUser } from '@/lib/auth';
+import { enforceRateLimit } from '@/lib/rate-limit/policies';
 import { addBookmarks, removeBookmark } from '@/lib/db/queries/bookmarks';
 import { getProgressData } from '@/lib/db/queries/progress';
 import { AppError } from '@/lib/errors';
@@ -22,6 +23,7 @@ async function platformOf(context: Context): Promise<string> {
 export const PUT = handle(async (_request: Request, context: Context) => {
   const user = await requireUser();
   const platform = await platformOf(context);
+  await enforceRateLimit('writesPerPerson', user.id);
   await addBookmarks({ userId: user.id, bookmarks: [{ platform, createdAt: new Date() }] });
   return json(await getProgressData({ userId: user.id }));
 });
@@ -29,6 +31,7 @@ export const PUT = handle(async (_request: Request, context: Context) => {
 export const DELETE = handle(async (_request: Request, context: Context) => {
   const user = await requireUser();
   const platform = await platformOf(context);
+  await enforceRateLimit('writesPerPerson', user.id);
   await removeBookmark({ userId: user.id, platform });
   return json(await getProgressData({ userId: user.id }));
 });

@@ -1,4 +1,5 @@
 import { requireUser } from '@/lib/auth';
+import { enforceRateLimit } from '@/lib/rate-limit/policies';
 import { addBookmarks } from '@/lib/db/queries/bookmarks';
 import { getProgressData, saveFlowChoice, saveStepStatuses } from '@/lib/db/queries/progress';
 import { handle, json, readJson } from '@/lib/http/handler';
@@ -14,6 +15,7 @@ export const dynamic = 'force-dynamic';
 export const POST = handle(async (request: Request) => {
   const user = await requireUser();
   const local = await readJson(request, progressMergeSchema);
+  await enforceRateLimit('writesPerPerson', user.id);
 
   const entries = Object.entries(local.platforms).flatMap(([platform, progress]) =>
     Object.entries(progress.steps).map(([step, record]) => ({

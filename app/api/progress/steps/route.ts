@@ -1,4 +1,5 @@
 import { requireUser } from '@/lib/auth';
+import { enforceRateLimit } from '@/lib/rate-limit/policies';
 import { getProgressData, saveStepStatuses } from '@/lib/db/queries/progress';
 import { handle, json, readJson } from '@/lib/http/handler';
 import { progressUpdateSchema } from '@/lib/validation/progress';
@@ -9,6 +10,7 @@ export const dynamic = 'force-dynamic';
 export const PUT = handle(async (request: Request) => {
   const user = await requireUser();
   const update = await readJson(request, progressUpdateSchema);
+  await enforceRateLimit('writesPerPerson', user.id);
   await saveStepStatuses({ userId: user.id, entries: [{ ...update, updatedAt: new Date(update.updatedAt) }] });
   return json(await getProgressData({ userId: user.id }));
 });

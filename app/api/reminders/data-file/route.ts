@@ -1,4 +1,5 @@
 import { requireUser } from '@/lib/auth';
+import { enforceRateLimit } from '@/lib/rate-limit/policies';
 import { getPlatform } from '@/lib/content';
 import { scheduleDataFileReminder } from '@/lib/db/queries/reminders';
 import { AppError } from '@/lib/errors';
@@ -12,6 +13,7 @@ export const dynamic = 'force-dynamic';
 export const POST = handle(async (request: Request) => {
   const user = await requireUser();
   const { platform, readyOn, timeZone } = await readJson(request, dataFileReadySchema);
+  await enforceRateLimit('writesPerPerson', user.id);
   const availableDays = getPlatform(platform)!.timings.dataFileAvailableDays!;
   const reminder = dataFileReminder({ readyOn, availableDays, timeZone, now: new Date() });
   if (!reminder) {

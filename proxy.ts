@@ -1,0 +1,44 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { env } from '@/lib/env';
+import { nonceValue } from '@/lib/security/csp';
+import { contentSecurityPolicy, isApiPath, strictTransportSecurity, type DocumentScripts } from '@/lib/security/headers';
+import { staticPages } from '@/lib/security/static-page-scripts';
+
+/**
+ * Sets the Content-Security-Policy of every page and API answer. Prerendered
+ * pages keep being served from the build: their inline scripts are allowed by
+ * hash. Pages rendered on request get a fresh nonce, which Next reads from the
+ * request's own CSP header and puts on its scripts.
+ */
+export function proxy(request: NextRequest) {
+  const { NODE_ENV, APP_URL } = env();
+  const development = NODE_ENV === 'development';
+  const path = request.nextUrl.pathname;
+  const scripts = documentScripts(path, development);
+  const policy = contentSecurityPolicy({ path, scripts, development });
+
+  const requestHeaders = new Headers(request.headers);
+  if (scripts.kind === 'nonce') requestHeaders.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+
+  response.headers.set('Content-Security-Policy', policy);
+  const hsts = strictTransportSecurity({ production: NODE_ENV === 'production', appUrl: APP_URL });
+  if (hsts) response.headers.set('Strict-Transport-Security', hsts);
+  return response;
+}
+
+function documentScripts(path: string, development: boolean): DocumentScripts {
+  // `next dev` renders every page on request, and an older build's files may be lying around.
+  if (development) return { kind: 'nonce', nonce: nonceValue(), hashes: [] };
+  if (isApiPath(path)) return { kind: 'static', hashes: [] };
+  const pages = staticPages();
+  const hashes = pages.byPath.get(path);
+  if (hashes) return { kind: 'static', hashes };
+  // Rendered on request, or the prerendered "not found" page for an unknown address.
+  return { kind: 'nonce', nonce: nonceValue(), hashes: pages.notFound };
+}
+
+export const config = {
+  // Files from the build carry the baseline headers from next.config; they need no policy of their own.
+  matcher: ['/((?!_next/static|_next/image|icon.svg|favicon.ico).*)'],
+};
