@@ -1,5 +1,5 @@
-import { z } from 'zod/mini';
 import { SLUG_PATTERN } from '@/lib/content/constants';
+import { isIsoDate, isIsoDateTime, isPlainObject, readRecord } from '@/lib/validation/plain-checks';
 
 /**
  * Countdowns of people without an account, kept in this browser under a
@@ -8,14 +8,20 @@ import { SLUG_PATTERN } from '@/lib/content/constants';
  */
 export const COUNTDOWNS_STORAGE_KEY = 'unlisted.countdowns.v1';
 
-const localCountdownsSchema = z.object({
-  version: z.literal(1),
-  countdowns: z.record(
-    z.string().check(z.regex(SLUG_PATTERN)),
-    z.object({ requestedOn: z.iso.date(), startedAt: z.iso.datetime() }),
-  ),
-});
-export type LocalCountdowns = z.infer<typeof localCountdownsSchema>;
+export type LocalCountdown = { requestedOn: string; startedAt: string };
+export type LocalCountdowns = { version: 1; countdowns: Record<string, LocalCountdown> };
+
+function readCountdown(value: unknown): LocalCountdown | undefined {
+  if (!isPlainObject(value) || !isIsoDate(value.requestedOn) || !isIsoDateTime(value.startedAt)) return undefined;
+  return { requestedOn: value.requestedOn, startedAt: value.startedAt };
+}
+
+/** What this browser saved, if it has the current shape; unknown fields are dropped. */
+export function readLocalCountdowns(value: unknown): LocalCountdowns | undefined {
+  if (!isPlainObject(value) || value.version !== 1) return undefined;
+  const countdowns = readRecord(value.countdowns, SLUG_PATTERN, readCountdown);
+  return countdowns ? { version: 1, countdowns } : undefined;
+}
 
 const empty: LocalCountdowns = Object.freeze({ version: 1, countdowns: {} }) as LocalCountdowns;
 
@@ -37,8 +43,7 @@ export function createLocalCountdownStore(storage: StorageLike | undefined, even
     try {
       const raw = storage?.getItem(COUNTDOWNS_STORAGE_KEY);
       if (!raw) return empty;
-      const parsed = localCountdownsSchema.safeParse(JSON.parse(raw));
-      return parsed.success ? parsed.data : empty;
+      return readLocalCountdowns(JSON.parse(raw)) ?? empty;
     } catch {
       return empty;
     }

@@ -41,4 +41,28 @@ describe('route handler wrapper', () => {
     await expect(readJson(request(big), schema)).rejects.toMatchObject({ status: 413 });
     await expect(readJson(request('{}', { 'content-length': String(MAX_BODY_BYTES + 1) }), schema)).rejects.toMatchObject({ status: 413 });
   });
+
+  it('stops reading a streamed body at the limit, without waiting for the rest', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(16 * 1024).fill(32));
+      },
+    });
+    const streamed = new Request('http://localhost/api/x', { method: 'POST', body: endless, duplex: 'half' } as RequestInit);
+    await expect(readJson(streamed, schema)).rejects.toMatchObject({ status: 413 });
+    expect(pulled).toBeLessThanOrEqual(MAX_BODY_BYTES / (16 * 1024) + 2);
+  });
+
+  it('answers a body cut off by the client as a bad request, not a server error', async () => {
+    const cutOff = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"name":'));
+        controller.error(new Error('aborted'));
+      },
+    });
+    const request = new Request('http://localhost/api/x', { method: 'POST', body: cutOff, duplex: 'half' } as RequestInit);
+    await expect(readJson(request, schema)).rejects.toMatchObject({ status: 400, message: 'The request body did not arrive whole.' });
+  });
 });

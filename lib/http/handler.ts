@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { AppError, type FieldIssue } from '@/lib/errors';
+import { MAX_BODY_BYTES } from './body-limit';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
@@ -37,17 +38,43 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
   return Response.json(body, { ...init, headers: { ...NO_STORE, ...init.headers } });
 }
 
-/** Bodies are small JSON documents; anything bigger is refused before it is parsed. */
-export const MAX_BODY_BYTES = 64 * 1024;
+export { MAX_BODY_BYTES };
+
+const tooLarge = () => new AppError('payload_too_large', `The request body is over ${MAX_BODY_BYTES} bytes.`);
+
+/**
+ * The body as text, read no further than the limit: a client that sends more
+ * (or lies in Content-Length) is cut off there, not buffered whole.
+ */
+async function readLimitedText(request: Request): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        void reader.cancel().catch(() => {});
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // The client went away mid-body: nobody is left to answer, and nothing went wrong here.
+    throw new AppError('bad_request', 'The request body did not arrive whole.');
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 /** Reads and validates a JSON body: 413 when too big, 400 with field issues when malformed. */
 export async function readJson<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new AppError('payload_too_large', `The request body is over ${MAX_BODY_BYTES} bytes.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
-    throw new AppError('payload_too_large', `The request body is over ${MAX_BODY_BYTES} bytes.`);
-  }
+  const text = await readLimitedText(request);
   let body: unknown;
   try {
     body = JSON.parse(text);

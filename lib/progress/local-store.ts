@@ -2,7 +2,7 @@ import type { Device, FlowId } from '@/lib/content/constants';
 import {
   emptyProgress,
   PROGRESS_VERSION,
-  progressStateSchema,
+  readProgressState,
   withDevice,
   withFlow,
   withBookmark,
@@ -53,8 +53,8 @@ export function readSavedProgress(storage: StorageLike): ReadResult {
   } catch {
     return { state: emptyProgress, notice: NOTICES.corrupted };
   }
-  const result = progressStateSchema.safeParse(parsed);
-  if (result.success) return { state: result.data };
+  const state = readProgressState(parsed);
+  if (state) return { state };
   const version = typeof parsed === 'object' && parsed !== null ? (parsed as { version?: unknown }).version : undefined;
   const isOlder = typeof version === 'number' && version < PROGRESS_VERSION;
   return { state: emptyProgress, notice: isOlder ? NOTICES.outdated : NOTICES.corrupted };

@@ -1,12 +1,9 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { progressApi, progressKey, progressQuery } from '@/lib/queries/progress';
-import { sessionQuery } from '@/lib/queries/session';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createSessionStore, type SessionSnapshot, type SessionStore } from '@/lib/queries/session';
 import { createLocalProgressStore, type LocalProgressStore } from './local-store';
-import { createServerProgressStore } from './server-store';
-import { emptyProgress, hasAnonymousData, toProgressData } from './state';
+import { emptyProgress } from './state';
 import type { ProgressSnapshot, ProgressStore } from './store';
 
 const serverSnapshot: ProgressSnapshot = { state: emptyProgress };
@@ -50,48 +47,57 @@ function browserProgressStore(): LocalProgressStore {
   return browserStore;
 }
 
+let browserSession: SessionStore | undefined;
+
+/** One per page load, like the progress store: every component asks the same one. */
+function sessionStore(): SessionStore | undefined {
+  if (typeof window === 'undefined') return undefined;
+  browserSession ??= createSessionStore({ events: window });
+  return browserSession;
+}
+
+const noSubscription = () => () => {};
+const unknownSession = (): SessionSnapshot => undefined;
+
+function useSessionEmail(): string | null {
+  const session = sessionStore();
+  const snapshot = useSyncExternalStore(session?.subscribe ?? noSubscription, session?.getSnapshot ?? unknownSession, unknownSession);
+  return snapshot?.email ?? null;
+}
+
 /**
  * Chooses where progress lives: the browser for anonymous people, the server
- * once signed in. At sign-in, what the browser kept is merged into the
- * account (the later change wins per step) and then forgotten locally.
+ * once signed in. The server side (TanStack Query, the merge) is loaded only
+ * then; until it is, changes land in the browser's store and are merged in
+ * with the rest of what it kept (the later change wins per step).
  */
 export function ProgressProvider({ children }: { children: ReactNode }) {
-  const queryClient = useQueryClient();
   const [local] = useState<LocalProgressStore>(browserProgressStore);
-  const session = useQuery(sessionQuery);
-  const email = session.data?.user?.email ?? null;
-
-  // Keeps the person's progress query observed: fetched, and refetched on focus.
-  useQuery({ ...progressQuery(email ?? ''), enabled: email !== null });
-
-  const store = useMemo<ProgressStore>(
-    () => (email ? createServerProgressStore({ queryClient, email, local }) : local),
-    [email, local, queryClient],
-  );
+  const email = useSessionEmail();
+  const [connection, setConnection] = useState<{ email: string; store: ProgressStore } | null>(null);
 
   useEffect(() => {
     if (!email) return;
-    const anonymous = local.getSnapshot().state;
-    if (!hasAnonymousData(anonymous)) return;
     let cancelled = false;
-    progressApi
-      .merge(toProgressData(anonymous))
-      .then(async (merged) => {
+    let disconnect: (() => void) | undefined;
+    import('./signed-in-progress')
+      .then(({ connectSignedInProgress }) => {
         if (cancelled) return;
-        // A read started before the merge would land after it with stale data: drop it, then refetch.
-        await queryClient.cancelQueries({ queryKey: progressKey(email) });
-        queryClient.setQueryData(progressKey(email), merged);
-        local.clear({ keepDevice: true });
-        void queryClient.invalidateQueries({ queryKey: progressKey(email) });
+        const connected = connectSignedInProgress({ email, local, onUnauthorized: () => void sessionStore()?.refresh() });
+        disconnect = connected.disconnect;
+        setConnection({ email, store: connected.store });
       })
       .catch((error: unknown) => {
-        // Kept locally: the next page load tries again, nothing is lost.
-        console.error('Merging this browser’s progress into the account failed', error);
+        // Progress stays in this browser (and is merged on a later load): nothing is lost.
+        console.error('Could not load the signed-in progress store', error);
       });
     return () => {
       cancelled = true;
+      disconnect?.();
     };
-  }, [email, local, queryClient]);
+  }, [email, local]);
+
+  const store = email && connection?.email === email ? connection.store : local;
 
   return (
     <SignedInContext value={email}>

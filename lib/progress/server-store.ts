@@ -2,7 +2,6 @@ import { hashKey, MutationObserver, type QueryClient } from '@tanstack/react-que
 import type { Device, FlowId } from '@/lib/content/constants';
 import { ApiError } from '@/lib/queries/fetch-json';
 import { progressApi, progressKey } from '@/lib/queries/progress';
-import { sessionQuery } from '@/lib/queries/session';
 import {
   PROGRESS_VERSION,
   withBookmark,
@@ -22,6 +21,8 @@ type Options = {
   email: string;
   /** The browser's own store still keeps the device preference, and the notices. */
   local: LocalProgressStore;
+  /** Signed out elsewhere, or the account was deleted: the session is asked again. */
+  onUnauthorized?: () => void;
   now?: () => Date;
 };
 
@@ -30,7 +31,7 @@ type Options = {
  * every change shows at once (optimistic), is rolled back with a notice when
  * the server refuses it, and the cache is refetched when the tab regains focus.
  */
-export function createServerProgressStore({ queryClient, email, local, now = () => new Date() }: Options): ProgressStore {
+export function createServerProgressStore({ queryClient, email, local, onUnauthorized, now = () => new Date() }: Options): ProgressStore {
   const key = progressKey(email);
   const keyHash = hashKey(key);
   let cached: { data: ProgressData | undefined; localSnapshot: ProgressSnapshot; snapshot: ProgressSnapshot } | undefined;
@@ -65,8 +66,8 @@ export function createServerProgressStore({ queryClient, email, local, now = () 
       onError: (error, _variables, context) => {
         queryClient.setQueryData(key, context?.previous);
         local.showNotice(`Your last change could not be saved, so it was undone. ${error.message}`);
-        // Signed out elsewhere (or the account was deleted): fall back to this browser's own store.
-        if (error instanceof ApiError && error.status === 401) void queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey });
+        // Signed out elsewhere (or the account was deleted): back to this browser's own store.
+        if (error instanceof ApiError && error.status === 401) onUnauthorized?.();
       },
       onSuccess: (data) => {
         queryClient.setQueryData(key, data);

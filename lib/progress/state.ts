@@ -1,40 +1,69 @@
-// zod/mini: this module runs in the browser, where the full zod would triple the app's own JavaScript.
-import { z } from 'zod/mini';
 import { DEVICES, FLOW_IDS, SLUG_PATTERN, type Device, type FlowId } from '@/lib/content/constants';
-
-const slugSchema = z.string().check(z.regex(SLUG_PATTERN));
+import { isIsoDateTime, isOneOf, isPlainObject, readRecord } from '@/lib/validation/plain-checks';
 
 /** `todo` is kept (not deleted) after an Undo so a later merge knows which change is newer. */
 export const STEP_STATUSES = ['todo', 'done', 'skipped'] as const;
-export const stepStatusSchema = z.enum(STEP_STATUSES);
-export type StepStatus = z.infer<typeof stepStatusSchema>;
+export type StepStatus = (typeof STEP_STATUSES)[number];
 
-export const stepRecordSchema = z.object({
-  status: stepStatusSchema,
-  updatedAt: z.iso.datetime(),
-});
-export type StepRecord = z.infer<typeof stepRecordSchema>;
+export type StepRecord = { status: StepStatus; updatedAt: string };
 
-export const platformProgressSchema = z.object({
-  flow: z.optional(z.enum(FLOW_IDS)),
+export type PlatformProgress = {
+  flow?: FlowId;
   /** When the path was chosen; the later choice wins when two devices disagree. */
-  flowUpdatedAt: z.optional(z.iso.datetime()),
-  steps: z.record(slugSchema, stepRecordSchema),
-});
-export type PlatformProgress = z.infer<typeof platformProgressSchema>;
+  flowUpdatedAt?: string;
+  steps: Record<string, StepRecord>;
+};
 
 export const PROGRESS_VERSION = 1;
 
-export const bookmarkRecordSchema = z.object({ createdAt: z.iso.datetime() });
-export type BookmarkRecord = z.infer<typeof bookmarkRecordSchema>;
+export type BookmarkRecord = { createdAt: string };
 
-export const progressStateSchema = z.object({
-  version: z.literal(PROGRESS_VERSION),
-  platforms: z.record(slugSchema, platformProgressSchema),
-  bookmarks: z.optional(z.record(slugSchema, bookmarkRecordSchema)),
-  device: z.optional(z.enum(DEVICES)),
-});
-export type ProgressState = z.infer<typeof progressStateSchema>;
+export type ProgressState = {
+  version: typeof PROGRESS_VERSION;
+  platforms: Record<string, PlatformProgress>;
+  bookmarks?: Record<string, BookmarkRecord>;
+  device?: Device;
+};
+
+function readStepRecord(value: unknown): StepRecord | undefined {
+  if (!isPlainObject(value) || !isOneOf(STEP_STATUSES, value.status) || !isIsoDateTime(value.updatedAt)) return undefined;
+  return { status: value.status, updatedAt: value.updatedAt };
+}
+
+function readPlatformProgress(value: unknown): PlatformProgress | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const { flow, flowUpdatedAt } = value;
+  if (flow !== undefined && !isOneOf(FLOW_IDS, flow)) return undefined;
+  if (flowUpdatedAt !== undefined && !isIsoDateTime(flowUpdatedAt)) return undefined;
+  const steps = readRecord(value.steps, SLUG_PATTERN, readStepRecord);
+  if (!steps) return undefined;
+  return { ...(flow !== undefined ? { flow } : {}), ...(flowUpdatedAt !== undefined ? { flowUpdatedAt } : {}), steps };
+}
+
+function readBookmark(value: unknown): BookmarkRecord | undefined {
+  return isPlainObject(value) && isIsoDateTime(value.createdAt) ? { createdAt: value.createdAt } : undefined;
+}
+
+/**
+ * What this browser saved, if it has the current shape; anything else
+ * (another version, a hand-edited value) is undefined. Unknown fields are
+ * dropped.
+ */
+export function readProgressState(value: unknown): ProgressState | undefined {
+  if (!isPlainObject(value) || value.version !== PROGRESS_VERSION) return undefined;
+  const platforms = readRecord(value.platforms, SLUG_PATTERN, readPlatformProgress);
+  if (!platforms) return undefined;
+  const bookmarks = value.bookmarks === undefined ? undefined : readRecord(value.bookmarks, SLUG_PATTERN, readBookmark);
+  if (value.bookmarks !== undefined && !bookmarks) return undefined;
+  const { device } = value;
+  if (device !== undefined && !isOneOf(DEVICES, device)) return undefined;
+  return {
+    version: PROGRESS_VERSION,
+    platforms,
+    ...(bookmarks ? { bookmarks } : {}),
+    ...(device !== undefined ? { device } : {}),
+  };
+}
 
 /** What the server keeps of a person and sends back: progress and bookmarks, no device preference. */
 export type ProgressData = {

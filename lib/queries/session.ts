@@ -1,10 +1,78 @@
-import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from './fetch-json';
 
 export type Me = { user: { email: string } | null };
 
-export const sessionQuery = queryOptions({
-  queryKey: ['session'],
-  queryFn: () => fetchJson<Me>('/api/me'),
-  staleTime: 60_000,
-});
+/** `undefined` while the first answer is on its way. */
+export type SessionSnapshot = { email: string | null } | undefined;
+
+/** How long an answer counts as fresh when the tab comes back into view. */
+const FRESH_MS = 60_000;
+
+/** The window, as far as this needs it: to hear the tab come back into view. */
+type FocusEvents = {
+  addEventListener(type: 'focus', listener: () => void): void;
+  removeEventListener(type: 'focus', listener: () => void): void;
+};
+
+type Options = {
+  fetchMe?: () => Promise<Me>;
+  events?: FocusEvents;
+  now?: () => number;
+};
+
+/**
+ * Who is signed in, as the browser learns it from /api/me. Deliberately
+ * without TanStack Query: every page asks this, and most visitors are never
+ * signed in, so the query library loads only once someone is
+ * (lib/progress/signed-in-progress.ts).
+ */
+export function createSessionStore({ fetchMe = () => fetchJson<Me>('/api/me'), events, now = Date.now }: Options = {}) {
+  let snapshot: SessionSnapshot;
+  let fetchedAt = Number.NEGATIVE_INFINITY;
+  let inFlight: Promise<void> | undefined;
+  const listeners = new Set<() => void>();
+
+  function refresh(): Promise<void> {
+    inFlight ??= fetchMe()
+      .then(
+        (me) => {
+          const email = me.user?.email ?? null;
+          fetchedAt = now();
+          if (snapshot?.email === email) return;
+          snapshot = { email };
+          for (const listener of listeners) listener();
+        },
+        (error: unknown) => {
+          // Unknown stays unknown (or keeps the last answer): the next focus asks again.
+          console.error('Could not learn who is signed in', error);
+        },
+      )
+      .finally(() => {
+        inFlight = undefined;
+      });
+    return inFlight;
+  }
+
+  function refreshIfStale() {
+    if (now() - fetchedAt >= FRESH_MS) void refresh();
+  }
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      if (listeners.size === 1) {
+        events?.addEventListener('focus', refreshIfStale);
+        if (fetchedAt === Number.NEGATIVE_INFINITY) void refresh();
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) events?.removeEventListener('focus', refreshIfStale);
+      };
+    },
+    /** Asks again now: after a save was refused as signed out, say. */
+    refresh,
+  };
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;

@@ -4,11 +4,10 @@ import { notFound } from 'next/navigation';
 import { DEVICE_LABELS, getPlatform, getPlatforms, getStep, type Device, type DeviceHowTo } from '@/lib/content';
 import { toPlatformRoute } from '@/lib/progress/paths';
 import { RichText } from '../../_components/rich-text';
-import { DataFileReminder } from './_components/data-file-reminder';
+import { DataFileReminder, StartCountdown } from './_components/step-extras';
 import { DeviceInstructions } from './_components/device-instructions';
 import { RecommendedFirst } from './_components/recommended-first';
 import { StepActions } from './_components/step-actions';
-import { StartCountdown } from './_components/start-countdown';
 import { StepPosition } from './_components/step-position';
 
 export const dynamicParams = false;

@@ -6,6 +6,7 @@ import { browserTimeZone, useCountdowns, type CountdownItem } from '@/lib/countd
 import { timeLeft, zonedTimeToUtc } from '@/lib/reminders/schedule';
 import { useAnnounce } from '../../_components/announcer';
 import { useHydrated } from '../../_components/use-hydrated';
+import { QueryProvider } from '../../_components/query-provider';
 
 type PlatformInfo = { name: string; graceDays: number };
 
@@ -25,7 +26,7 @@ function useNow(): Date {
   return now;
 }
 
-export function CountdownList({ platforms }: { platforms: Record<string, PlatformInfo> }) {
+function CountdownListForm({ platforms }: { platforms: Record<string, PlatformInfo> }) {
   const graceDays = Object.fromEntries(Object.entries(platforms).map(([slug, info]) => [slug, info.graceDays]));
   const { items, signedIn, loading, cancel } = useCountdowns(graceDays);
   const hydrated = useHydrated();
@@ -137,5 +138,14 @@ function CountdownCard({
       </div>
       <p className="muted">Cancel it if you logged back in or changed your mind.</p>
     </li>
+  );
+}
+
+/** With the query client it talks to the server through. */
+export function CountdownList(props: { platforms: Record<string, PlatformInfo> }) {
+  return (
+    <QueryProvider>
+      <CountdownListForm {...props} />
+    </QueryProvider>
   );
 }

@@ -10,6 +10,7 @@ import { todayIn } from '@/lib/validation/countdown-dates';
 import { useAnnounce } from '../../../_components/announcer';
 import { DateField } from '../../../_components/date-field';
 import { useHydrated } from '../../../_components/use-hydrated';
+import { QueryProvider } from '../../../_components/query-provider';
 
 type Props = { platform: string; platformName: string; availableDays: number };
 
@@ -17,7 +18,7 @@ const dateTime = (iso: string) =>
   new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso));
 
 /** "My data file was ready on <day>": an email before the platform stops offering it. */
-export function DataFileReminder({ platform, platformName, availableDays }: Props) {
+function DataFileReminderForm({ platform, platformName, availableDays }: Props) {
   const email = useSignedInEmail();
   const hydrated = useHydrated();
   const announce = useAnnounce();
@@ -69,5 +70,14 @@ export function DataFileReminder({ platform, platformName, availableDays }: Prop
         </form>
       )}
     </section>
+  );
+}
+
+/** With the query client it talks to the server through. */
+export function DataFileReminder(props: Props) {
+  return (
+    <QueryProvider>
+      <DataFileReminderForm {...props} />
+    </QueryProvider>
   );
 }

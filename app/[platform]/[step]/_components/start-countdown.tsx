@@ -8,6 +8,7 @@ import { todayIn } from '@/lib/validation/countdown-dates';
 import { useAnnounce } from '../../../_components/announcer';
 import { DateField } from '../../../_components/date-field';
 import { useHydrated } from '../../../_components/use-hydrated';
+import { QueryProvider } from '../../../_components/query-provider';
 
 type Props = { platform: string; platformName: string; graceDays: number };
 
@@ -15,7 +16,7 @@ const longDate = (isoDate: string) =>
   new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 
 /** "I requested deletion on <date>": starts the countdown to the day it becomes permanent. */
-export function StartCountdown({ platform, platformName, graceDays }: Props) {
+function StartCountdownForm({ platform, platformName, graceDays }: Props) {
   const { items, signedIn, start } = useCountdowns({ [platform]: graceDays });
   const hydrated = useHydrated();
   const announce = useAnnounce();
@@ -77,5 +78,14 @@ export function StartCountdown({ platform, platformName, graceDays }: Props) {
         </p>
       )}
     </section>
+  );
+}
+
+/** With the query client it talks to the server through. */
+export function StartCountdown(props: Props) {
+  return (
+    <QueryProvider>
+      <StartCountdownForm {...props} />
+    </QueryProvider>
   );
 }

@@ -1,0 +1,85 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createSessionStore, type Me } from './session';
+
+function fakeWindow() {
+  const listeners = new Map<string, Set<() => void>>();
+  return {
+    addEventListener: (type: string, listener: () => void) => {
+      if (!listeners.has(type)) listeners.set(type, new Set());
+      listeners.get(type)!.add(listener);
+    },
+    removeEventListener: (type: string, listener: () => void) => listeners.get(type)?.delete(listener),
+    fire: (type: string) => listeners.get(type)?.forEach((listener) => listener()),
+    count: (type: string) => listeners.get(type)?.size ?? 0,
+  };
+}
+
+const signedIn = (email: string): Me => ({ user: { email } });
+
+describe('createSessionStore', () => {
+  it('is unknown until /api/me answers, then tells the subscribers once', async () => {
+    const fetchMe = vi.fn(async () => signedIn('ana@example.test'));
+    const store = createSessionStore({ fetchMe });
+    const listener = vi.fn();
+    expect(store.getSnapshot()).toBeUndefined();
+    store.subscribe(listener);
+    store.subscribe(vi.fn());
+    await vi.waitFor(() => expect(store.getSnapshot()).toEqual({ email: 'ana@example.test' }));
+    expect(fetchMe).toHaveBeenCalledTimes(1);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks again when the tab regains focus after a minute, not before, and tells only about changes', async () => {
+    let now = 0;
+    const answers = [signedIn('ana@example.test'), signedIn('ana@example.test'), { user: null }];
+    const fetchMe = vi.fn(async () => answers.shift()!);
+    const events = fakeWindow();
+    const store = createSessionStore({ fetchMe, events, now: () => now });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    await vi.waitFor(() => expect(store.getSnapshot()).toEqual({ email: 'ana@example.test' }));
+
+    now = 30_000;
+    events.fire('focus');
+    expect(fetchMe).toHaveBeenCalledTimes(1);
+
+    now = 61_000;
+    events.fire('focus');
+    await vi.waitFor(() => expect(fetchMe).toHaveBeenCalledTimes(2));
+    await new Promise((settled) => setTimeout(settled, 0));
+    const snapshot = store.getSnapshot();
+    expect(listener).toHaveBeenCalledTimes(1);
+
+    now = 130_000;
+    events.fire('focus');
+    await vi.waitFor(() => expect(store.getSnapshot()).toEqual({ email: null }));
+    expect(snapshot).not.toBe(store.getSnapshot());
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks once for several refreshes at the same time, and keeps the last answer when a call fails', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let fail = false;
+    const fetchMe = vi.fn(async () => {
+      if (fail) throw new Error('offline');
+      return signedIn('ana@example.test');
+    });
+    const store = createSessionStore({ fetchMe });
+    await Promise.all([store.refresh(), store.refresh(), store.refresh()]);
+    expect(fetchMe).toHaveBeenCalledTimes(1);
+    fail = true;
+    await store.refresh();
+    expect(store.getSnapshot()).toEqual({ email: 'ana@example.test' });
+    expect(error).toHaveBeenCalledTimes(1);
+    error.mockRestore();
+  });
+
+  it('stops listening for focus once nobody subscribes', async () => {
+    const events = fakeWindow();
+    const store = createSessionStore({ fetchMe: async () => ({ user: null }), events });
+    const unsubscribe = store.subscribe(() => {});
+    expect(events.count('focus')).toBe(1);
+    unsubscribe();
+    expect(events.count('focus')).toBe(0);
+  });
+});
