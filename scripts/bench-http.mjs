@@ -25,6 +25,7 @@ const MIXED_RATE = 200;
 const SIGNED_IN_PEOPLE = 500;
 // A rate counts as held when at least this share of it was answered.
 const HELD_RATE_SHARE = 0.97;
+const SETTLE_MS = 3000;
 
 const options = readOptions();
 const cleanups = [];
@@ -80,6 +81,8 @@ async function main() {
   const { duration, mixedDuration } = options;
   const rows = [];
   const measure = async (name, load, seconds, run, target) => {
+    // A run the server could not keep up with leaves a queue behind: let it drain before the next.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     console.log(`Running ${name} (${load}, ${seconds} s)…`);
     const row = { name, load, ...(await run(seconds)) };
     row.target = target?.(row);
