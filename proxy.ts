@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
+import { unreadableActionCall } from '@/lib/security/action-call';
 import { nonceValue } from '@/lib/security/csp';
 import { contentSecurityPolicy, isApiPath, strictTransportSecurity, type DocumentScripts } from '@/lib/security/headers';
 import { staticPages } from '@/lib/security/static-page-scripts';
@@ -10,8 +11,12 @@ import { staticPages } from '@/lib/security/static-page-scripts';
  * hash. Pages rendered on request get a fresh nonce, which Next reads from the
  * request's own CSP header and puts on its scripts.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { NODE_ENV, APP_URL } = env();
+  if (request.method === 'POST' && request.headers.has('next-action')) {
+    const problem = await unreadableActionCall(request);
+    if (problem) return Response.json({ error: 'bad_request', message: problem }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+  }
   const development = NODE_ENV === 'development';
   const path = request.nextUrl.pathname;
   const scripts = documentScripts(path, development);

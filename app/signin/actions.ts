@@ -17,6 +17,8 @@ export type SignInState =
 const formSchema = z.object({ email: signInEmailSchema, from: returnPathSchema });
 
 export async function requestSignInLink(_previous: SignInState, form: FormData): Promise<SignInState> {
+  // Anyone can call an action with any arguments, not only the page's own form.
+  if (!(form instanceof FormData)) return { status: 'invalid', email: '', message: 'Enter a valid email address.' };
   const typed = String(form.get('email') ?? '');
   const parsed = formSchema.safeParse({ email: form.get('email') ?? '', from: form.get('from') ?? undefined });
   if (!parsed.success) {

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { bodyFor, queryFor, segment, type Field } from './inputs';
+
+/** One request a fuzz case sends: method, path and raw body. */
+export type FuzzRequest = { method: string; path: string; body?: string; headers?: Record<string, string> };
+
+export type FuzzRoute = {
+  name: string;
+  /** The requests of this route that a fuzz case may send. */
+  requests: fc.Arbitrary<FuzzRequest>;
+};
+
+const progressStep: Record<string, Field> = { platform: 'slug', step: 'slug', status: 'status', updatedAt: 'date' };
+const flowChoice: Record<string, Field> = { platform: 'slug', flow: 'flow', updatedAt: 'date' };
+const countdownStart: Record<string, Field> = { platform: 'slug', requestedOn: 'date', timeZone: 'timeZone' };
+const dataFileReady: Record<string, Field> = { platform: 'slug', readyOn: 'date', timeZone: 'timeZone' };
+const calendarQuery: Record<string, Field> = { platform: 'slug', requestedOn: 'date', timeZone: 'timeZone' };
+
+const withBody = (method: string, path: string, fields: Record<string, Field>) =>
+  bodyFor(fields).map((body): FuzzRequest => ({ method, path, body }));
+
+/** Merge bodies: the anonymous progress a browser sends at sign-in, nested and large. */
+const mergeBody = fc.oneof(
+  bodyFor(progressStep),
+  fc
+    .dictionary(
+      fc.oneof(fc.constant('tiktok'), fc.string({ maxLength: 12 })),
+      fc.record(
+        { flow: fc.oneof(fc.constantFrom('leave', 'lock-down'), fc.anything()), steps: fc.dictionary(fc.string({ maxLength: 30 }), fc.anything(), { maxKeys: 120 }) },
+        { requiredKeys: [] },
+      ),
+      { maxKeys: 60 },
+    )
+    .chain((platforms) => fc.record({ platforms: fc.constant(platforms), bookmarks: fc.anything() }, { requiredKeys: [] }))
+    .map((value) => JSON.stringify(value)),
+);
+
+/** Every route handler that takes input from outside, with what may be sent to it. */
+export const FUZZ_ROUTES: FuzzRoute[] = [
+  { name: 'PUT /api/progress/steps', requests: withBody('PUT', '/api/progress/steps', progressStep) },
+  { name: 'PUT /api/progress/flow', requests: withBody('PUT', '/api/progress/flow', flowChoice) },
+  { name: 'POST /api/progress/merge', requests: mergeBody.map((body) => ({ method: 'POST', path: '/api/progress/merge', body })) },
+  {
+    name: 'PUT/DELETE /api/bookmarks/{platform}',
+    requests: fc.tuple(fc.constantFrom('PUT', 'DELETE'), segment, fc.option(fc.string({ maxLength: 100 }))).map(([method, platform, body]) => ({
+      method,
+      path: `/api/bookmarks/${platform}`,
+      body: body ?? undefined,
+    })),
+  },
+  { name: 'POST /api/countdowns', requests: withBody('POST', '/api/countdowns', countdownStart) },
+  { name: 'DELETE /api/countdowns/{id}', requests: segment.map((id) => ({ method: 'DELETE', path: `/api/countdowns/${id}` })) },
+  { name: 'POST /api/reminders/data-file', requests: withBody('POST', '/api/reminders/data-file', dataFileReady) },
+  {
+    name: 'POST /api/reminders/stop',
+    requests: fc.oneof(fc.string({ maxLength: 300 }), fc.base64String({ maxLength: 200 })).map((token) => ({
+      method: 'POST',
+      path: `/api/reminders/stop?token=${encodeURIComponent(token)}`,
+    })),
+  },
+  { name: 'GET /api/calendar', requests: queryFor(calendarQuery).map((query) => ({ method: 'GET', path: `/api/calendar?${query}` })) },
+  {
+    name: 'GET reads',
+    requests: fc.constantFrom('/api/progress', '/api/countdowns', '/api/me', '/api/account/export', '/api/health').map((path) => ({
+      method: 'GET',
+      path,
+    })),
+  },
+  {
+    name: 'POST /api/cron/reminders',
+    requests: fc.oneof(fc.string({ maxLength: 80 }), fc.string({ maxLength: 40 }).map((token) => `Bearer ${token}`)).map((authorization) => ({
+      method: 'POST',
+      path: '/api/cron/reminders',
+      headers: { authorization },
+    })),
+  },
+  {
+    name: 'Auth.js /api/auth/*',
+    requests: fc
+      .tuple(fc.constantFrom('GET', 'POST'), fc.constantFrom('signin/email', 'callback/email', 'session', 'csrf', 'signout', 'providers', 'nope'), fc.string({ maxLength: 200 }))
+      .map(([method, action, query]) => ({
+        method,
+        path: `/api/auth/${action}?${new URLSearchParams({ token: query, email: query, callbackUrl: query }).toString()}`,
+        body: method === 'POST' ? new URLSearchParams({ email: query, csrfToken: query }).toString() : undefined,
+        headers: method === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : undefined,
+      })),
+  },
+];
