@@ -1,0 +1,131 @@
+// Lighthouse 12 through its Node API, in one Chrome that every page reuses
+// (launching Chrome per page would dominate the gate's run time).
+import * as chromeLauncher from 'chrome-launcher'; // Lighthouse's own dependency, so versions match.
+import lighthouse from 'lighthouse';
+import { onCleanup } from './cleanup.mjs';
+
+// Debian's Chromium, with the flags that work on this machine (STACK.md traps 6 and 7).
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const scoreCategories = ['accessibility', 'best-practices', 'seo'];
+
+export async function launchChrome() {
+  // handleSIGINT off: chrome-launcher would exit on Ctrl-C before our servers are stopped.
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, handleSIGINT: false, logLevel: 'silent' });
+  const forget = onCleanup(() => chrome.kill());
+  return {
+    port: chrome.port,
+    kill: () => {
+      forget();
+      chrome.kill();
+    },
+  };
+}
+
+/**
+ * One Lighthouse navigation with the default config: mobile form factor and its
+ * default simulated throttling. Returns the LHR; throws when Lighthouse could
+ * not measure the page at all.
+ */
+export async function audit(chrome, url, { categories } = {}) {
+  const result = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    formFactor: 'mobile',
+    onlyCategories: categories,
+    // Only the HTML report shows it, and it costs over a second per page; no score uses it.
+    disableFullPageScreenshot: true,
+  });
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  return lhr;
+}
+
+/** Category score as Lighthouse shows it (0–100), or null when it could not be computed. */
+export function categoryScore(lhr, id) {
+  const score = lhr.categories[id]?.score;
+  return typeof score === 'number' ? Math.round(score * 100) : null;
+}
+
+const scoredModes = new Set(['binary', 'numeric', 'metricSavings']);
+
+/**
+ * Audits of the given categories that did not pass: scored audits below 1, and
+ * audits that errored (those silently leave a category). weight 0 means it
+ * does not change the category score.
+ */
+export function failingAudits(lhr, categories = scoreCategories) {
+  const failing = [];
+  for (const category of categories) {
+    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+      const result = lhr.audits[ref.id];
+      if (!result) continue;
+      const failed = result.scoreDisplayMode === 'error' || (scoredModes.has(result.scoreDisplayMode) && result.score < 1);
+      if (failed) {
+        failing.push({
+          category,
+          id: ref.id,
+          title: result.title,
+          weight: ref.weight,
+          score: result.score,
+          error: result.errorMessage,
+          items: result.details?.items?.length ?? 0,
+        });
+      }
+    }
+  }
+  return failing;
+}
+
+const categoryFields = { performance: 'performance', accessibility: 'accessibility', bestPractices: 'best-practices', seo: 'seo' };
+const numericFields = {
+  fcpMs: 'first-contentful-paint',
+  lcpMs: 'largest-contentful-paint',
+  tbtMs: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+  transferBytes: 'total-byte-weight',
+};
+
+/** Names of the numbers measurements() returns, for tables that must list a page with no samples. */
+export const measurementFields = [...Object.keys(categoryFields), ...Object.keys(numericFields), 'scriptTransferBytes'];
+
+function scriptTransferBytes(lhr) {
+  const items = lhr.audits['resource-summary']?.details?.items ?? [];
+  return items.find((item) => item.resourceType === 'script')?.transferSize ?? null;
+}
+
+/** The numbers bench:web compares, from one run: scores 0–100, times in ms, sizes in bytes. */
+export function measurements(lhr) {
+  return {
+    ...Object.fromEntries(Object.entries(categoryFields).map(([field, id]) => [field, categoryScore(lhr, id)])),
+    ...Object.fromEntries(Object.entries(numericFields).map(([field, id]) => [field, lhr.audits[id]?.numericValue ?? null])),
+    scriptTransferBytes: scriptTransferBytes(lhr),
+  };
+}
+
+/** Prints failing audits grouped by page: `failuresByPage` maps a page to failingAudits() results. */
+export function printFailures(failuresByPage, print = console.log) {
+  for (const [page, failures] of failuresByPage) {
+    if (failures.length === 0) continue;
+    print(`\n${page}`);
+    for (const failure of failures) {
+      const note = failure.error
+        ? ` — errored: ${failure.error}`
+        : `${failure.weight === 0 ? ' (weight 0, does not change the score)' : ''}${failure.items ? `, ${failure.items} item(s)` : ''}`;
+      const runs = failure.runs ? ` [failed in ${failure.runs} run(s)]` : '';
+      print(`  ${failure.category.padEnd(14)} ${failure.id}: ${failure.title}${note}${runs}`);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// CI gate: one Lighthouse pass (mobile) over every page people land on, failing
+// when accessibility, best practices or SEO is below 100 anywhere. Scores only:
+// timings on shared CI machines are too noisy to gate on (bench:web reports them).
+// Runs against an existing production build; it never builds.
+// Usage: npm run build && npm run test:scores [-- --port 3233]
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isStopping, runMain } from './lib/cleanup.mjs';
+import { audit, categoryScore, failingAudits, launchChrome, printFailures, scoreCategories } from './lib/lighthouse.mjs';
+import { projectRoot, startApp } from './lib/next-server.mjs';
+import { markdownTable } from './lib/stats.mjs';
+
+const { values: options } = parseArgs({ options: { port: { type: 'string', default: '3233' } } });
+const port = Number(options.port);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`--port must be a port number, got ${options.port}`);
+  process.exit(2);
+}
+
+/** Every TikTok step page, from the build itself, so a new step is gated without editing this list. */
+function tiktokStepPages() {
+  const manifest = join(projectRoot, '.next/prerender-manifest.json');
+  if (!existsSync(manifest)) throw new Error('No production build found: run `npm run build` first.');
+  const { routes } = JSON.parse(readFileSync(manifest, 'utf8'));
+  const steps = Object.keys(routes).filter((route) => route.startsWith('/tiktok/')).sort();
+  if (steps.length === 0) throw new Error(`No /tiktok/ step pages in ${manifest}: is the build complete?`);
+  return steps;
+}
+
+async function main() {
+  const pages = ['/', '/tiktok', ...tiktokStepPages(), '/checklists', '/countdowns', '/account', '/signin'];
+  const started = Date.now();
+  const app = await startApp({ port });
+  const chrome = await launchChrome();
+
+  const rows = [];
+  const failuresByPage = new Map();
+  for (const page of pages) {
+    if (isStopping()) return 1; // Interrupted: the signal handler is stopping everything.
+    try {
+      const lhr = await audit(chrome, app.url + page, { categories: scoreCategories });
+      const scores = scoreCategories.map((category) => categoryScore(lhr, category));
+      rows.push([page, ...scores, scores.every((score) => score === 100) ? 'pass' : '**FAIL**']);
+      failuresByPage.set(page, failingAudits(lhr, scoreCategories));
+      console.error(`${page}: ${scores.join(' / ')}`);
+    } catch (error) {
+      rows.push([page, null, null, null, `**FAIL** (${error.message})`]);
+    }
+  }
+
+  console.log(`\nLighthouse scores, mobile, one run per page (${((Date.now() - started) / 1000).toFixed(0)} s):\n`);
+  console.log(markdownTable([['page'], ['a11y', 'right'], ['BP', 'right'], ['SEO', 'right'], ['result']], rows));
+  const failed = rows.filter((row) => row[4] !== 'pass');
+  if ([...failuresByPage.values()].some((list) => list.length > 0)) {
+    console.log('\nFailing audits:');
+    printFailures(failuresByPage);
+  }
+  if (failed.length > 0) {
+    console.log(`\nFAILED: ${failed.length} of ${pages.length} page(s) below 100: ${failed.map((row) => row[0]).join(', ')}`);
+    return 1;
+  }
+  console.log(`\nPassed: all ${pages.length} pages score 100 in ${scoreCategories.join(', ')}.`);
+  return 0;
+}
+
+await runMain(main);
