@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
-import { BASELINE_HEADERS } from './lib/security/headers';
+import { BASELINE_HEADERS, STATIC_FILE_HEADERS } from './lib/security/headers';
+
+const asList = (headers: Readonly<Record<string, string>>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -9,10 +11,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite'],
   async headers() {
     return [
-      {
-        source: '/:path*',
-        headers: Object.entries(BASELINE_HEADERS).map(([key, value]) => ({ key, value })),
-      },
+      { source: '/((?!_next/static/).*)', headers: asList(BASELINE_HEADERS) },
+      { source: '/_next/static/:path*', headers: asList(STATIC_FILE_HEADERS) },
     ];
   },
 };

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_components/intent-link';
 import { getPlatforms } from '@/lib/content';
 import { toPlatformRoute } from '@/lib/progress/paths';
 import { ContinueWhereYouLeftOff } from './_components/continue-where-you-left-off';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_components/intent-link';
 import { notFound } from 'next/navigation';
 import { FLOW_IDS, getPlatform, getPlatforms, type Platform } from '@/lib/content';
 import { sharedSteps, toPlatformRoute } from '@/lib/progress/paths';

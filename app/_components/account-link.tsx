@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_components/intent-link';
 import { useSignedInEmail } from '@/lib/progress/progress-context';
 
 /** "Sign in" for anonymous people, "Account" once signed in. */

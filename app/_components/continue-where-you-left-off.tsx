@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_components/intent-link';
 import { summarizeChecklist, type PlatformRoute } from '@/lib/progress/paths';
 import { useProgress } from '@/lib/progress/progress-context';
 import { hasStarted, stepStatus } from '@/lib/progress/state';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_components/intent-link';
 import { getCurrentUser } from '@/lib/auth';
 import { deleteMyDataAction, signOutAction } from './actions';
 import { DeleteMyData } from './_components/delete-my-data';

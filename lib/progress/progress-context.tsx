@@ -1,6 +1,7 @@
 'use client';
 
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { forgetSessionHint, hasSessionHint } from '@/lib/auth/session-hint';
 import { createSessionStore, type SessionSnapshot, type SessionStore } from '@/lib/queries/session';
 import { createLocalProgressStore, type LocalProgressStore } from './local-store';
 import { emptyProgress } from './state';
@@ -52,7 +53,11 @@ let browserSession: SessionStore | undefined;
 /** One per page load, like the progress store: every component asks the same one. */
 function sessionStore(): SessionStore | undefined {
   if (typeof window === 'undefined') return undefined;
-  browserSession ??= createSessionStore({ events: window });
+  browserSession ??= createSessionStore({
+    events: window,
+    maySignedIn: () => hasSessionHint(document.cookie),
+    forgetHint: forgetSessionHint,
+  });
   return browserSession;
 }
 

@@ -83,3 +83,38 @@ describe('createSessionStore', () => {
     expect(events.count('focus')).toBe(0);
   });
 });
+
+describe('createSessionStore without a session hint', () => {
+  it('knows at once that nobody is signed in, without asking the server', async () => {
+    const fetchMe = vi.fn(async () => signedIn('ana@example.test'));
+    const store = createSessionStore({ fetchMe, maySignedIn: () => false });
+    store.subscribe(() => {});
+    await vi.waitFor(() => expect(store.getSnapshot()).toEqual({ email: null }));
+    expect(fetchMe).not.toHaveBeenCalled();
+  });
+
+  it('asks as soon as a hint appears (a sign-in in another tab), and drops a hint the server denies', async () => {
+    let hint = false;
+    const forgetHint = vi.fn(() => {
+      hint = false;
+    });
+    const answers: Me[] = [signedIn('ana@example.test'), { user: null }];
+    const fetchMe = vi.fn(async () => answers.shift()!);
+    const events = fakeWindow();
+    let now = 0;
+    const store = createSessionStore({ fetchMe, maySignedIn: () => hint, forgetHint, events, now: () => now });
+    store.subscribe(() => {});
+    await vi.waitFor(() => expect(store.getSnapshot()).toEqual({ email: null }));
+
+    hint = true;
+    now = 1_000;
+    events.fire('focus');
+    await vi.waitFor(() => expect(store.getSnapshot()).toEqual({ email: 'ana@example.test' }));
+    expect(forgetHint).not.toHaveBeenCalled();
+
+    await new Promise((settled) => setTimeout(settled, 0));
+    await store.refresh();
+    expect(store.getSnapshot()).toEqual({ email: null });
+    expect(forgetHint).toHaveBeenCalledTimes(1);
+  });
+});

@@ -16,6 +16,10 @@ type FocusEvents = {
 
 type Options = {
   fetchMe?: () => Promise<Me>;
+  /** Whether this browser may have a session (lib/auth/session-hint); without one nobody is asked. */
+  maySignedIn?: () => boolean;
+  /** Called when the server says there is no session after all (it expired, say). */
+  forgetHint?: () => void;
   events?: FocusEvents;
   now?: () => number;
 };
@@ -26,21 +30,29 @@ type Options = {
  * signed in, so the query library loads only once someone is
  * (lib/progress/signed-in-progress.ts).
  */
-export function createSessionStore({ fetchMe = () => fetchJson<Me>('/api/me'), events, now = Date.now }: Options = {}) {
+export function createSessionStore({ fetchMe = () => fetchJson<Me>('/api/me'), maySignedIn = () => true, forgetHint = () => {}, events, now = Date.now }: Options = {}) {
   let snapshot: SessionSnapshot;
   let fetchedAt = Number.NEGATIVE_INFINITY;
   let inFlight: Promise<void> | undefined;
   const listeners = new Set<() => void>();
 
+  function learn(email: string | null) {
+    fetchedAt = now();
+    if (snapshot?.email === email) return;
+    snapshot = { email };
+    for (const listener of listeners) listener();
+  }
+
   function refresh(): Promise<void> {
+    if (!maySignedIn()) {
+      learn(null);
+      return Promise.resolve();
+    }
     inFlight ??= fetchMe()
       .then(
         (me) => {
-          const email = me.user?.email ?? null;
-          fetchedAt = now();
-          if (snapshot?.email === email) return;
-          snapshot = { email };
-          for (const listener of listeners) listener();
+          if (!me.user) forgetHint();
+          learn(me.user?.email ?? null);
         },
         (error: unknown) => {
           // Unknown stays unknown (or keeps the last answer): the next focus asks again.
@@ -54,7 +66,9 @@ export function createSessionStore({ fetchMe = () => fetchJson<Me>('/api/me'), e
   }
 
   function refreshIfStale() {
-    if (now() - fetchedAt >= FRESH_MS) void refresh();
+    // A sign-in in another tab shows as a hint that was not there before.
+    const hintAppeared = snapshot?.email === null && maySignedIn();
+    if (hintAppeared || now() - fetchedAt >= FRESH_MS) void refresh();
   }
 
   return {

@@ -12,10 +12,9 @@ export function pagePolicy({ scriptSources, development }: { scriptSources: read
     'script-src': ["'self'", ...scriptSources, ...(development ? ["'unsafe-eval'"] : [])],
     // The development overlay injects <style> elements; production has none.
     'style-src': ["'self'", ...(development ? ["'unsafe-inline'"] : [])],
+    // data: for the inline icon. No fonts or manifest are loaded: default-src 'none' covers them.
     'img-src': ["'self'", 'data:'],
-    'font-src': ["'self'"],
     'connect-src': ["'self'"],
-    'manifest-src': ["'self'"],
     'form-action': ["'self'"],
     'base-uri': ["'none'"],
     'object-src': ["'none'"],

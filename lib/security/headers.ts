@@ -1,19 +1,28 @@
 import { API_POLICY, pagePolicy } from './csp';
 
 /**
- * Headers every response carries, whatever it is. Constant, so next.config
- * can send them with static files too.
+ * Headers of every page and API answer (next.config sends them; the proxy
+ * adds the Content-Security-Policy and, over https, HSTS).
  */
 export const BASELINE_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   // Nothing about a visit (not even that it came from Unlisted) reaches the platforms
   // we link to; same-origin requests keep their origin, which server actions check.
   'Referrer-Policy': 'same-origin',
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  // The powerful features a page could ask for; Unlisted uses none of them.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
-  // For browsers older than CSP's frame-ancestors.
-  'X-Frame-Options': 'DENY',
+};
+
+/**
+ * Headers of the build's own files (scripts, styles), which are never
+ * documents: framing, referrer and feature policies mean nothing there, and
+ * repeating them on every script costs each visitor a few KiB.
+ */
+export const STATIC_FILE_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
 /** Two years, the length browsers' preload lists ask for. */

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_components/intent-link';
 import { notFound } from 'next/navigation';
 import { DEVICE_LABELS, getPlatform, getPlatforms, getStep, type Device, type DeviceHowTo } from '@/lib/content';
 import { toPlatformRoute } from '@/lib/progress/paths';

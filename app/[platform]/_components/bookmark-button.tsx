@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_components/intent-link';
 import { useProgress, useProgressStore, useSignedInEmail } from '@/lib/progress/progress-context';
 import { isBookmarked } from '@/lib/progress/state';
 import { useAnnounce } from '../../_components/announcer';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_components/intent-link';
 import { useEffect, useState } from 'react';
 import { browserTimeZone, useCountdowns, type CountdownItem } from '@/lib/countdowns/use-countdowns';
 import { timeLeft, zonedTimeToUtc } from '@/lib/reminders/schedule';

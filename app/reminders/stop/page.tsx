@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_components/intent-link';
 import { getPlatform } from '@/lib/content';
 import { stopCountdownReminders } from '@/lib/db/queries/countdowns';
 import { readStopToken } from '@/lib/reminders/stop-token';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_components/intent-link';
 import { useRef, useState, type FormEvent } from 'react';
 import { browserTimeZone } from '@/lib/countdowns/use-countdowns';
 import { useSignedInEmail } from '@/lib/progress/progress-context';

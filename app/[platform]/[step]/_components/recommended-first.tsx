@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_components/intent-link';
 import { useProgress } from '@/lib/progress/progress-context';
 import { stepStatus } from '@/lib/progress/state';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_components/intent-link';
 import { useRef, useState, type FormEvent } from 'react';
 import { browserTimeZone, useCountdowns } from '@/lib/countdowns/use-countdowns';
 import { addDays, checkRequestedOn } from '@/lib/reminders/schedule';

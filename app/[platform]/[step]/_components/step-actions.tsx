@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_components/intent-link';
 import { useRouter } from 'next/navigation';
 import { useRef } from 'react';
 import { DEFAULT_FLOW, sharedSteps, stepPosition, type PlatformRoute } from '@/lib/progress/paths';
@@ -46,6 +46,10 @@ export function StepActions({ route, step }: { route: PlatformRoute; step: strin
   const checklistHref = `/${route.slug}`;
   const hrefOf = (slug: string) => `/${route.slug}/${slug}`;
 
+  const destination = position.next ? hrefOf(position.next) : checklistHref;
+  // Done and Skip both move on: fetch where they lead once someone reaches for them.
+  const prefetchDestination = () => router.prefetch(destination);
+
   function mark(next: 'done' | 'skipped') {
     store.setStepStatus(route.slug, step, next);
     // Doing a step that belongs to one path only means the person is on that path.
@@ -54,7 +58,7 @@ export function StepActions({ route, step }: { route: PlatformRoute; step: strin
       store.setFlow(route.slug, position!.flow);
     }
     announce(`“${title}” ${ANNOUNCEMENTS[next]}.`);
-    router.push(position!.next ? hrefOf(position!.next) : checklistHref);
+    router.push(destination);
   }
 
   function undo() {
@@ -89,13 +93,23 @@ export function StepActions({ route, step }: { route: PlatformRoute; step: strin
             type="button"
             className="button-primary"
             disabled={!hydrated}
+            onMouseEnter={prefetchDestination}
+            onFocus={prefetchDestination}
+            onTouchStart={prefetchDestination}
             onClick={() => mark('done')}
           >
             Mark as done
           </button>
         )}
         {status === 'todo' && (
-          <button type="button" disabled={!hydrated} onClick={() => mark('skipped')}>
+          <button
+            type="button"
+            disabled={!hydrated}
+            onMouseEnter={prefetchDestination}
+            onFocus={prefetchDestination}
+            onTouchStart={prefetchDestination}
+            onClick={() => mark('skipped')}
+          >
             Skip
           </button>
         )}
