@@ -1,5 +1,6 @@
 'use client';
 
+import { usePathname } from 'next/navigation';
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { forgetSessionHint, hasSessionHint } from '@/lib/auth/session-hint';
 import { createSessionStore, type SessionSnapshot, type SessionStore } from '@/lib/queries/session';
@@ -64,8 +65,16 @@ function sessionStore(): SessionStore | undefined {
 const noSubscription = () => () => {};
 const unknownSession = (): SessionSnapshot => undefined;
 
+/** After a form signed the person out (or deleted their data), the page learns it without asking. */
+export function recheckSession(): void {
+  sessionStore()?.recheckHint();
+}
+
 function useSessionEmail(): string | null {
   const session = sessionStore();
+  const pathname = usePathname();
+  // Sign-out and sign-in move to another page; that is when the hint may have changed.
+  useEffect(() => recheckSession(), [pathname]);
   const snapshot = useSyncExternalStore(session?.subscribe ?? noSubscription, session?.getSnapshot ?? unknownSession, unknownSession);
   return snapshot?.email ?? null;
 }

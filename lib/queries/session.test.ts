@@ -118,3 +118,17 @@ describe('createSessionStore without a session hint', () => {
     expect(forgetHint).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('recheckHint', () => {
+  it('learns a sign-out from the hint going away, without asking the server', async () => {
+    let hint = true;
+    const fetchMe = vi.fn(async () => signedIn('ana@example.test'));
+    const store = createSessionStore({ fetchMe, maySignedIn: () => hint });
+    await store.refresh();
+    expect(store.getSnapshot()).toEqual({ email: 'ana@example.test' });
+    hint = false;
+    store.recheckHint();
+    expect(store.getSnapshot()).toEqual({ email: null });
+    expect(fetchMe).toHaveBeenCalledTimes(1);
+  });
+});

@@ -66,13 +66,22 @@ export function createSessionStore({ fetchMe = () => fetchJson<Me>('/api/me'), m
   }
 
   function refreshIfStale() {
-    // A sign-in in another tab shows as a hint that was not there before.
-    const hintAppeared = snapshot?.email === null && maySignedIn();
-    if (hintAppeared || now() - fetchedAt >= FRESH_MS) void refresh();
+    if (now() - fetchedAt >= FRESH_MS) void refresh();
+    else recheckHint();
+  }
+
+  /**
+   * Catches up with a hint that changed under the page: gone (signed out by a
+   * form that then navigated) means nobody, new (signed in elsewhere) means ask.
+   */
+  function recheckHint() {
+    if (snapshot?.email && !maySignedIn()) learn(null);
+    else if (snapshot?.email === null && maySignedIn()) void refresh();
   }
 
   return {
     getSnapshot: () => snapshot,
+    recheckHint,
     subscribe(listener: () => void) {
       listeners.add(listener);
       if (listeners.size === 1) {

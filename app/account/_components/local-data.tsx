@@ -1,6 +1,7 @@
 'use client';
 
-import { useLocalProgressStore, useProgress } from '@/lib/progress/progress-context';
+import { useEffect } from 'react';
+import { recheckSession, useLocalProgressStore, useProgress } from '@/lib/progress/progress-context';
 import { hasAnonymousData, toProgressData } from '@/lib/progress/state';
 import { useAnnounce } from '../../_components/announcer';
 
@@ -10,6 +11,8 @@ export function LocalData() {
   const local = useLocalProgressStore();
   const announce = useAnnounce();
   const hasData = hasAnonymousData(state);
+  // Shown once the server says nobody is signed in here: right after Delete my data, say.
+  useEffect(() => recheckSession(), []);
 
   function exportData() {
     const blob = new Blob([JSON.stringify({ exportedAt: new Date().toISOString(), ...toProgressData(state) }, null, 2)], {
