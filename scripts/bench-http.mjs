@@ -9,10 +9,12 @@
 // the bench creates its own database there and drops it at the end.
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { buildApp, createFreshDatabase, startApp, waitForHealth } from './lib/http-bench-app.mjs';
+import { createFreshDatabase } from './lib/bench-database.mjs';
+import { isStopping, onCleanup, runMain } from './lib/cleanup.mjs';
 import { runAtMaxThroughput, runAtRate, warmUp } from './lib/http-bench-load.mjs';
 import { errorCount, printMixedBreakdown, printServerTrouble, printStatusCodes, printTable } from './lib/http-bench-report.mjs';
 import { seedSignedInUsers, stepUpdateBody, TIKTOK_STEPS, verifySignedInWrite } from './lib/http-bench-users.mjs';
+import { buildNext, projectRoot, startApp } from './lib/next-server.mjs';
 
 const PORT = 3241;
 const ADMIN_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -28,43 +30,36 @@ const HELD_RATE_SHARE = 0.97;
 const SETTLE_MS = 3000;
 
 const options = readOptions();
-const cleanups = [];
-let cleaningUp;
-function cleanUp() {
-  // Newest first: the server stops before its database is dropped.
-  cleaningUp ??= (async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error('Cleanup failed:', error));
-  })();
-  return cleaningUp;
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: stopping the server and dropping the bench database…`);
-    void cleanUp().then(() => process.exit(130));
-  });
-}
+// Set once the server is up: its output is printed when the run fails.
+let app = null;
 
-try {
-  await main();
-} catch (error) {
-  console.error(`\nbench:http failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  await cleanUp();
-}
+// runMain's cleanup undoes newest first: the server stops before its database is dropped.
+await runMain(
+  async () => {
+    try {
+      await main();
+      return 0;
+    } catch (error) {
+      if (isStopping()) return 1; // Interrupted: the errors are only the server going away.
+      console.error(`\nbench:http failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (app) console.error(`Server output (last 4000 characters):\n${app.logs().slice(-4000)}`);
+      return 1;
+    }
+  },
+  { stopping: 'stopping the server and dropping the bench database' },
+);
 
 async function main() {
-  if (options.build) await buildApp();
+  if (options.build) await buildNext(projectRoot, 'unlisted');
 
   const database = await createFreshDatabase(ADMIN_DATABASE_URL);
-  cleanups.push(database.drop);
-  const app = await startApp({ port: PORT, databaseUrl: database.url });
-  cleanups.push(app.stop);
-  cleanups.push(async () => {
-    if (process.exitCode) console.error(`Server output (last 4000 characters):\n${app.logs().slice(-4000)}`);
+  onCleanup(database.drop);
+  app = await startApp({
+    port: PORT,
+    env: { DATABASE_URL: database.url },
+    portAdvice: 'stop whatever listens there first',
   });
-  await waitForHealth(app);
-  const { baseUrl } = app;
+  const baseUrl = app.url;
   console.log(`Server healthy on ${baseUrl}, database ${database.name}.`);
 
   const people = await seedSignedInUsers({ databaseUrl: database.url, count: SIGNED_IN_PEOPLE });

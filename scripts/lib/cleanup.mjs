@@ -24,6 +24,8 @@ export function onExitKill(kill) {
 
 let cleaning = null;
 let stopSignal = null;
+// What the stop-signal message says is being undone; runMain's caller may say it better.
+let stoppingWhat = 'stopping servers and Chrome';
 
 /** True once Ctrl-C (or another stop signal) arrived: long loops should stop starting work. */
 export const isStopping = () => stopSignal !== null;
@@ -57,13 +59,17 @@ const signalNumbers = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
 for (const [signal, number] of Object.entries(signalNumbers)) {
   process.once(signal, () => {
     stopSignal = 128 + number;
-    console.error(`\n${signal}: stopping servers and Chrome…`);
+    console.error(`\n${signal}: ${stoppingWhat}…`);
     void cleanup().finally(() => process.exit(stopSignal));
   });
 }
 
-/** Runs main, always cleans up, and turns a thrown error into exit code 1. */
-export async function runMain(main) {
+/**
+ * Runs main, always cleans up, and turns a thrown error into exit code 1.
+ * `stopping` is what a stop signal's message says is being undone.
+ */
+export async function runMain(main, { stopping } = {}) {
+  if (stopping) stoppingWhat = stopping;
   let code = 0;
   try {
     code = (await main()) ?? 0;

@@ -2,7 +2,7 @@
 // sessions are stored: a users row and a sessions row, the cookie carrying
 // the raw session token. No sign-in mail round trip: it is not what we measure.
 import { randomBytes } from 'node:crypto';
-import { withClient } from './http-bench-app.mjs';
+import { withClient } from './bench-database.mjs';
 
 /** Auth.js's cookie name over plain http (https adds the __Secure- prefix). */
 const SESSION_COOKIE = 'authjs.session-token';

@@ -55,26 +55,38 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Starts `next start` in cwd on the port and waits until readyPath answers 200.
  * The server gets its own process group so stopping it also stops anything it
  * spawned, and so the terminal's Ctrl-C reaches us first (we stop it in order).
+ * Its output is kept, not shown: `logs()` returns all of it.
  */
-export async function startNext({ cwd, port, env = {}, readyPath = '/', label, timeoutMs = 120_000 }) {
-  if (await portInUse(port)) throw new Error(`[${label}] port ${port} is already in use: pick another one with --port`);
+export async function startNext({
+  cwd,
+  port,
+  env = {},
+  readyPath = '/',
+  label,
+  timeoutMs = 120_000,
+  portAdvice = 'pick another one with --port',
+}) {
+  if (await portInUse(port)) throw new Error(`[${label}] port ${port} is already in use: ${portAdvice}`);
   const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
     cwd,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
-  // Kept for the error message when it fails to start or dies mid-run.
-  let output = '';
-  const keep = (chunk) => (output = (output + chunk).slice(-20_000));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
+  const chunks = [];
+  const logs = () => chunks.join('');
+  // The end of it goes into the error message when it fails to start or dies mid-run.
+  const tail = () => logs().slice(-20_000);
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.setEncoding('utf8'); // A character split between two chunks stays whole.
+    stream.on('data', (chunk) => chunks.push(chunk));
+  }
   let exited = false;
   let stopping = false;
   const exitedPromise = new Promise((resolve) => child.once('exit', resolve));
   child.once('exit', (code, signal) => {
     exited = true;
-    if (!stopping) console.error(`[${label}] server exited unexpectedly (${signal ?? code}):\n${output}`);
+    if (!stopping) console.error(`[${label}] server exited unexpectedly (${signal ?? code}):\n${tail()}`);
   });
 
   const killGroup = (signal) => {
@@ -104,19 +116,20 @@ export async function startNext({ cwd, port, env = {}, readyPath = '/', label, t
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (exited) throw new Error(`[${label}] server exited before it was ready:\n${output}`);
+    if (exited) throw new Error(`[${label}] server exited before it was ready:\n${tail()}`);
     try {
       const response = await fetch(url + readyPath, { signal: AbortSignal.timeout(5_000) });
       if (response.ok) break;
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > deadline) throw new Error(`[${label}] ${url}${readyPath} not ready after ${timeoutMs / 1000} s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`[${label}] ${url}${readyPath} not ready after ${timeoutMs / 1000} s:\n${tail()}`);
     await sleep(250);
   }
   console.error(`[${label}] ready at ${url}`);
   return {
     url,
+    logs,
     stop: async () => {
       forgetCleanup();
       await stop();
@@ -127,15 +140,19 @@ export async function startNext({ cwd, port, env = {}, readyPath = '/', label, t
 /**
  * Starts our built app the way production would run it, on a fresh embedded
  * database of its own (PGlite loses writes when two processes share DATA_DIR,
- * STACK.md trap 2) that is deleted once the server has stopped.
+ * STACK.md trap 2) that is deleted once the server has stopped, and waits
+ * until /api/health answers 200 (migrations have run by then). `env` adds to
+ * or overrides the server's environment: `{ DATABASE_URL }` runs it on
+ * PostgreSQL instead. `logs()` returns the server's output so far.
  */
-export async function startApp({ port, label = 'unlisted' }) {
+export async function startApp({ port, label = 'unlisted', env = {}, portAdvice }) {
   const scratch = mkdtempSync(join(tmpdir(), 'unlisted-bench-data-'));
   const forgetScratch = onCleanup(() => rmSync(scratch, { recursive: true, force: true }));
   const server = await startNext({
     cwd: projectRoot,
     port,
     label,
+    portAdvice,
     readyPath: '/api/health',
     env: {
       DATA_DIR: join(scratch, 'data'),
@@ -144,10 +161,12 @@ export async function startApp({ port, label = 'unlisted' }) {
       // No background sweeps competing with the measurements.
       REMINDERS_INTERVAL_SECONDS: '0',
       APP_URL: `http://localhost:${port}`,
+      ...env,
     },
   });
   return {
     url: server.url,
+    logs: server.logs,
     stop: async () => {
       await server.stop();
       forgetScratch();
