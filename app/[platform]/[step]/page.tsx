@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { IntentLink as Link } from '@/app/_components/intent-link';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { DEVICE_LABELS, getPlatform, getPlatforms, getStep, type Device, type DeviceHowTo } from '@/lib/content';
 import { toPlatformRoute } from '@/lib/progress/paths';
 import { RichText } from '../../_components/rich-text';
@@ -119,10 +120,14 @@ export default async function StepPage({ params }: Props) {
       </section>
 
       {step.kind === 'data-download' && platform.timings.dataFileAvailableDays && (
-        <DataFileReminder platform={platform.slug} platformName={platform.name} availableDays={platform.timings.dataFileAvailableDays} />
+        <Suspense>
+          <DataFileReminder platform={platform.slug} platformName={platform.name} availableDays={platform.timings.dataFileAvailableDays} />
+        </Suspense>
       )}
       {step.kind === 'deletion' && platform.timings.deletionGraceDays && (
-        <StartCountdown platform={platform.slug} platformName={platform.name} graceDays={platform.timings.deletionGraceDays} />
+        <Suspense>
+          <StartCountdown platform={platform.slug} platformName={platform.name} graceDays={platform.timings.deletionGraceDays} />
+        </Suspense>
       )}
 
       <StepActions route={route} step={step.slug} />
