@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import chromium from './e2e/chromium.json';
 
 // A port this project owns; others on the machine may hold 3000 or 3100.
 const port = Number(process.env.E2E_PORT ?? 3217);
 
 // Debian's Chromium; where it is missing, Playwright's own browser (if one was installed) is used.
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const systemChromium = process.env.CHROMIUM_PATH ?? chromium.path;
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 export default defineConfig({
@@ -21,15 +22,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: chromium.flags,
     },
   },
   projects: [

@@ -13,7 +13,7 @@ import { createFreshDatabase } from './lib/bench-database.mjs';
 import { isStopping, onCleanup, runMain } from './lib/cleanup.mjs';
 import { runAtMaxThroughput, runAtRate, warmUp } from './lib/http-bench-load.mjs';
 import { errorCount, printMixedBreakdown, printServerTrouble, printStatusCodes, printTable } from './lib/http-bench-report.mjs';
-import { seedSignedInUsers, stepUpdateBody, TIKTOK_STEPS, verifySignedInWrite } from './lib/http-bench-users.mjs';
+import { seedSignedInUsers, stepUpdateBody, tiktokSteps, verifySignedInWrite } from './lib/http-bench-users.mjs';
 import { buildNext, projectRoot, startApp } from './lib/next-server.mjs';
 
 const PORT = 3241;
@@ -142,7 +142,7 @@ function benchRequests(people) {
   // What a browser sends: Next compresses pages itself, and that is part of serving one.
   const pageHeaders = { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' };
   let stepIndex = 0;
-  const anyStepPage = (request) => ({ ...request, path: `/tiktok/${TIKTOK_STEPS[stepIndex++ % TIKTOK_STEPS.length]}` });
+  const anyStepPage = (request) => ({ ...request, path: `/tiktok/${tiktokSteps()[stepIndex++ % tiktokSteps().length]}` });
   const signedIn = (request) => ({ ...request, headers: { ...request.headers, cookie: people.nextCookie() } });
   const stepWrite = {
     method: 'PUT',

@@ -3,13 +3,12 @@
 // timings on shared CI machines are too noisy to gate on (bench:web reports them).
 // Runs against an existing production build; it never builds.
 // Usage: npm run build && npm run test:scores [-- --port 3233]
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isStopping, runMain } from './lib/cleanup.mjs';
 import { audit, categoryScore, failingAudits, launchChrome, printFailures, scoreCategories } from './lib/lighthouse.mjs';
-import { projectRoot, startApp } from './lib/next-server.mjs';
+import { startApp } from './lib/next-server.mjs';
 import { markdownTable } from './lib/stats.mjs';
+import { builtStepPages } from './lib/built-pages.mjs';
 
 const { values: options } = parseArgs({ options: { port: { type: 'string', default: '3233' } } });
 const port = Number(options.port);
@@ -18,18 +17,8 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(2);
 }
 
-/** Every TikTok step page, from the build itself, so a new step is gated without editing this list. */
-function tiktokStepPages() {
-  const manifest = join(projectRoot, '.next/prerender-manifest.json');
-  if (!existsSync(manifest)) throw new Error('No production build found: run `npm run build` first.');
-  const { routes } = JSON.parse(readFileSync(manifest, 'utf8'));
-  const steps = Object.keys(routes).filter((route) => route.startsWith('/tiktok/')).sort();
-  if (steps.length === 0) throw new Error(`No /tiktok/ step pages in ${manifest}: is the build complete?`);
-  return steps;
-}
-
 async function main() {
-  const pages = ['/', '/tiktok', ...tiktokStepPages(), '/checklists', '/countdowns', '/account', '/signin'];
+  const pages = ['/', '/tiktok', ...builtStepPages('tiktok'), '/checklists', '/countdowns', '/account', '/signin'];
   const started = Date.now();
   const app = await startApp({ port });
   const chrome = await launchChrome();

@@ -3,21 +3,14 @@
 // the raw session token. No sign-in mail round trip: it is not what we measure.
 import { randomBytes } from 'node:crypto';
 import { withClient } from './bench-database.mjs';
+import { builtStepSlugs } from './built-pages.mjs';
 
 /** Auth.js's cookie name over plain http (https adds the __Secure- prefix). */
 const SESSION_COOKIE = 'authjs.session-token';
 
-export const TIKTOK_STEPS = [
-  'download-your-data',
-  'save-your-videos',
-  'make-account-private',
-  'turn-off-account-suggestions',
-  'stop-contact-syncing',
-  'limit-direct-messages',
-  'limit-comments-and-mentions',
-  'limit-duets-stitches-downloads',
-  'delete-account',
-];
+/** Read from the build when first needed (the bench builds first). */
+let stepSlugs;
+export const tiktokSteps = () => (stepSlugs ??= builtStepSlugs('tiktok'));
 const STATUSES = ['done', 'skipped', 'todo'];
 const SESSION_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -62,7 +55,7 @@ export function stepUpdateBody() {
   writeCount += 1;
   return JSON.stringify({
     platform: 'tiktok',
-    step: TIKTOK_STEPS[writeCount % TIKTOK_STEPS.length],
+    step: tiktokSteps()[writeCount % tiktokSteps().length],
     status: STATUSES[writeCount % STATUSES.length],
     updatedAt: new Date().toISOString(),
   });

@@ -1,21 +1,14 @@
 // Lighthouse 12 through its Node API, in one Chrome that every page reuses
 // (launching Chrome per page would dominate the gate's run time).
 import * as chromeLauncher from 'chrome-launcher'; // Lighthouse's own dependency, so versions match.
+import { readFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import { onCleanup } from './cleanup.mjs';
 
-// Debian's Chromium, with the flags that work on this machine (STACK.md traps 6 and 7).
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// Debian's Chromium, with the flags the browser tests use too (e2e/chromium.json).
+const chromium = JSON.parse(readFileSync(new URL('../../e2e/chromium.json', import.meta.url), 'utf8'));
+const chromePath = process.env.CHROME_PATH ?? chromium.path;
+const chromeFlags = ['--headless=new', ...chromium.flags];
 
 export const scoreCategories = ['accessibility', 'best-practices', 'seo'];
 
