@@ -14,6 +14,8 @@ export function pagePolicy({ scriptSources, development }: { scriptSources: read
     'style-src': ["'self'", ...(development ? ["'unsafe-inline'"] : [])],
     // data: for the inline icon. No fonts or manifest are loaded: default-src 'none' covers them.
     'img-src': ["'self'", 'data:'],
+    // Next's development tools load their own font; production pages load none.
+    ...(development ? { 'font-src': ["'self'"] } : {}),
     'connect-src': ["'self'"],
     'form-action': ["'self'"],
     'base-uri': ["'none'"],
