@@ -19,6 +19,8 @@ async function waitForReminder(address: string) {
 
 async function startCountdown(page: Page, requestedOn: string) {
   await page.goto('/tiktok/delete-account');
+  // The form loads its code apart from the page: typing before it hydrates would be reset.
+  await expect(page.getByRole('button', { name: 'Start countdown' })).toBeEnabled();
   await page.getByLabel('I requested deletion on').fill(requestedOn);
   await page.getByRole('button', { name: 'Start countdown' }).click();
   await expect(page.getByText('A countdown is running')).toBeVisible();
@@ -53,6 +55,7 @@ test('without an account: a countdown in this browser, a calendar file with alar
 
 test('a date in the future or past the grace period is refused with a clear message', async ({ page }) => {
   await page.goto('/tiktok/delete-account');
+  await expect(page.getByRole('button', { name: 'Start countdown' })).toBeEnabled();
   await page.getByLabel('I requested deletion on').fill(isoDay(2));
   await page.getByRole('button', { name: 'Start countdown' }).click();
   await expect(page.getByText("The date can't be in the future.")).toBeVisible();
@@ -114,6 +117,7 @@ test('signed in: a data file reminder is scheduled from the download step and se
   const address = uniqueEmail('data-file');
   await signIn(page, address, '/tiktok/download-your-data');
   // Ready 3 days ago: this is its last day, so the reminder is due now.
+  await expect(page.getByRole('button', { name: 'Remind me before it expires' })).toBeEnabled();
   await page.getByLabel('My data file was ready on').fill(isoDay(-3));
   await page.getByRole('button', { name: 'Remind me before it expires' }).click();
   await expect(page.getByText(/We will remind you on/)).toBeVisible();
