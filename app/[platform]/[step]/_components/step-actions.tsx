@@ -49,6 +49,7 @@ export function StepActions({ route, step }: { route: PlatformRoute; step: strin
   const destination = position.next ? hrefOf(position.next) : checklistHref;
   // Done and Skip both move on: fetch where they lead once someone reaches for them.
   const prefetchDestination = () => router.prefetch(destination);
+  const onIntent = { onMouseEnter: prefetchDestination, onFocus: prefetchDestination, onTouchStart: prefetchDestination };
 
   function mark(next: 'done' | 'skipped') {
     store.setStepStatus(route.slug, step, next);
@@ -93,9 +94,7 @@ export function StepActions({ route, step }: { route: PlatformRoute; step: strin
             type="button"
             className="button-primary"
             disabled={!hydrated}
-            onMouseEnter={prefetchDestination}
-            onFocus={prefetchDestination}
-            onTouchStart={prefetchDestination}
+            {...onIntent}
             onClick={() => mark('done')}
           >
             Mark as done
@@ -105,9 +104,7 @@ export function StepActions({ route, step }: { route: PlatformRoute; step: strin
           <button
             type="button"
             disabled={!hydrated}
-            onMouseEnter={prefetchDestination}
-            onFocus={prefetchDestination}
-            onTouchStart={prefetchDestination}
+            {...onIntent}
             onClick={() => mark('skipped')}
           >
             Skip
