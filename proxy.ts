@@ -4,9 +4,11 @@ import { unreadableActionCall } from '@/lib/security/action-call';
 import { nonceValue } from '@/lib/security/csp';
 import { contentSecurityPolicy, isApiPath, strictTransportSecurity, type DocumentScripts } from '@/lib/security/headers';
 import { staticPages } from '@/lib/security/static-page-scripts';
+import { localizedPagePath } from '@/lib/i18n/page-path';
+import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/negotiate';
 
 /**
- * Sets the Content-Security-Policy of every page and API answer. Prerendered
+ * Picks the page's language and sets the Content-Security-Policy of every page and API answer. Prerendered
  * pages keep being served from the build: their inline scripts are allowed by
  * hash. Pages rendered on request get a fresh nonce, which Next reads from the
  * request's own CSP header and puts on its scripts.
@@ -19,13 +21,24 @@ export async function proxy(request: NextRequest) {
   }
   const development = NODE_ENV === 'development';
   const path = request.nextUrl.pathname;
-  const scripts = documentScripts(path, development);
+  // Page addresses are the same in every language: the language is chosen
+  // here and the request rewritten to that language's prerendered page.
+  const locale = negotiateLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get('accept-language') });
+  const pagePath = localizedPagePath(path, locale);
+  const scripts = documentScripts(pagePath ?? path, development);
   const policy = contentSecurityPolicy({ path, scripts, development });
 
   const requestHeaders = new Headers(request.headers);
   if (scripts.kind === 'nonce') requestHeaders.set('content-security-policy', policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = pagePath
+    ? NextResponse.rewrite(new URL(`${pagePath}${request.nextUrl.search}`, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
 
+  if (pagePath) {
+    // One address, several languages: caches must keep them apart.
+    response.headers.set('Vary', 'Accept-Language, Cookie');
+    response.headers.set('Content-Language', locale);
+  }
   response.headers.set('Content-Security-Policy', policy);
   const hsts = strictTransportSecurity({ production: NODE_ENV === 'production', appUrl: APP_URL });
   if (hsts) response.headers.set('Strict-Transport-Security', hsts);

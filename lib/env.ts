@@ -39,6 +39,20 @@ const envSchema = z.object({
     emptyAsUndefined,
     z.coerce.number({ error: 'must be a number of seconds (0 turns the timer off)' }).int().min(0).default(60),
   ),
+  /**
+   * Where "Report a problem with this step" leads: a mailto: or https: URL,
+   * in which {subject} and {body} are replaced by the prefilled report
+   * (URL-encoded). Read when the step pages are built.
+   */
+  REPORT_PROBLEM_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine((value) => /^(mailto:[^\s]+|https:\/\/[^\s]+)$/.test(value), {
+        error: 'must be a mailto: or https:// URL, e.g. mailto:content@example.org?subject={subject}&body={body}',
+      })
+      .default('mailto:problems@localhost?subject={subject}&body={body}'),
+  ),
   /** Set by Next.js itself; `phase-production-build` while `next build` runs. */
   NEXT_PHASE: z.string().optional(),
 });

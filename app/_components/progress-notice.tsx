@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useProgress, useProgressStore } from '@/lib/progress/progress-context';
 
 /**
@@ -9,6 +10,7 @@ import { useProgress, useProgressStore } from '@/lib/progress/progress-context';
 export function ProgressNotice() {
   const { notice } = useProgress();
   const store = useProgressStore();
+  const t = useTranslations('progressNotice');
 
   function dismiss() {
     store.dismissNotice();
@@ -22,7 +24,7 @@ export function ProgressNotice() {
         <div className="notice">
           <p>{notice}</p>
           <button type="button" onClick={dismiss}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       )}

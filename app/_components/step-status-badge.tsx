@@ -1,16 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useProgress } from '@/lib/progress/progress-context';
 import { stepStatus, type StepStatus } from '@/lib/progress/state';
 
-export const STATUS_LABELS: Record<StepStatus, string> = {
-  todo: 'Not done yet',
-  done: 'Done',
-  skipped: 'Skipped',
-};
-
 export function StepStatusBadge({ platform, step }: { platform: string; step: string }) {
   const { state } = useProgress();
-  const status = stepStatus(state, platform, step);
-  return <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>;
+  const status: StepStatus = stepStatus(state, platform, step);
+  const t = useTranslations('status');
+  return <span className={`status status-${status}`}>{t(status)}</span>;
 }

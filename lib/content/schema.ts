@@ -104,6 +104,14 @@ export const platformSchema = z.object({
     dataFileAvailableDays: z.number().int().positive().nullable(),
   }),
   steps: z.array(stepSchema).min(1),
+  /**
+   * Settings the product covers elsewhere that this platform does not have
+   * (YouTube has no direct messages). Said plainly on the checklist page
+   * instead of inventing a step.
+   */
+  notOnPlatform: z
+    .array(z.object({ topic: textSchema, explanation: textSchema }))
+    .default([]),
   flows: z.object({
     'lock-down': flowSchema,
     leave: flowSchema,

@@ -91,3 +91,13 @@ export async function readJson<Schema extends z.ZodType>(request: Request, schem
 export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
   return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
+
+/** Reads and validates a URL-encoded form body (a plain HTML form's post), with the same limits as JSON. */
+export async function readForm<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
+  const text = await readLimitedText(request);
+  const result = schema.safeParse(Object.fromEntries(new URLSearchParams(text)));
+  if (!result.success) {
+    throw new AppError('bad_request', 'Some fields are not valid.', { issues: toFieldIssues(result.error.issues) });
+  }
+  return result.data;
+}

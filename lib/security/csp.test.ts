@@ -32,6 +32,21 @@ describe('pagePolicy', () => {
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 
+  it('lets the page load its own manifest and icons, and nothing from elsewhere', () => {
+    for (const development of [false, true]) {
+      const directives = new Map(
+        pagePolicy({ scriptSources: [], development })
+          .split('; ')
+          .map((directive) => {
+            const [name = '', ...values] = directive.split(' ');
+            return [name, values] as const;
+          }),
+      );
+      expect(directives.get('manifest-src')).toEqual(["'self'"]);
+      expect(directives.get('img-src')).toEqual(["'self'", 'data:']);
+    }
+  });
+
   it('lets React’s development build evaluate code, only in development', () => {
     expect(pagePolicy({ scriptSources: [], development: true })).toContain("'unsafe-eval'");
   });

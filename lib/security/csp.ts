@@ -12,8 +12,10 @@ export function pagePolicy({ scriptSources, development }: { scriptSources: read
     'script-src': ["'self'", ...scriptSources, ...(development ? ["'unsafe-eval'"] : [])],
     // The development overlay injects <style> elements; production has none.
     'style-src': ["'self'", ...(development ? ["'unsafe-inline'"] : [])],
-    // data: for the inline icon. No fonts or manifest are loaded: default-src 'none' covers them.
+    // 'self' for the icons in public/icons, data: for the inline icon. No fonts are loaded: default-src 'none' covers them.
     'img-src': ["'self'", 'data:'],
+    // The web app manifest (app/manifest.ts); the icons it lists load under img-src.
+    'manifest-src': ["'self'"],
     // Next's development tools load their own font; production pages load none.
     ...(development ? { 'font-src': ["'self'"] } : {}),
     'connect-src': ["'self'"],

@@ -1,0 +1,82 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useFormatter, useTranslations } from 'next-intl';
+import { IntentLink as Link } from '@/app/_components/intent-link';
+import { useRef, useState, type FormEvent } from 'react';
+import { browserTimeZone } from '@/lib/countdowns/use-countdowns';
+import { useSignedInEmail } from '@/lib/progress/progress-context';
+import { fetchJson } from '@/lib/queries/fetch-json';
+import { todayIn } from '@/lib/validation/countdown-dates';
+import { useAnnounce } from '@/app/_components/announcer';
+import { DateField } from '@/app/_components/date-field';
+import { useHydrated } from '@/app/_components/use-hydrated';
+import { QueryProvider } from '@/app/_components/query-provider';
+
+type Props = { platform: string; platformName: string; availableDays: number };
+
+/** "My data file was ready on <day>": an email before the platform stops offering it. */
+function DataFileReminderForm({ platform, platformName, availableDays }: Props) {
+  const email = useSignedInEmail();
+  const hydrated = useHydrated();
+  const announce = useAnnounce();
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const t = useTranslations('dataFile');
+  const format = useFormatter();
+  // In the person's own time zone: the reminder is sent at a time of their day.
+  const dateTime = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'full', timeStyle: 'short', timeZone: browserTimeZone() });
+  const schedule = useMutation({
+    mutationFn: (readyOn: string) =>
+      fetchJson<{ dueAt: string }>('/api/reminders/data-file', {
+        method: 'POST',
+        body: JSON.stringify({ platform, readyOn, timeZone: browserTimeZone() }),
+      }),
+  });
+  const today = hydrated ? todayIn(browserTimeZone()) : undefined;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const readyOn = String(new FormData(event.currentTarget).get('readyOn') ?? '');
+    setError(null);
+    try {
+      const { dueAt } = await schedule.mutateAsync(readyOn);
+      announce(t('announce', { date: dateTime(dueAt) }));
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : t('failed'));
+      requestAnimationFrame(() => errorRef.current?.focus());
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="data-file-reminder-heading">
+      <h2 id="data-file-reminder-heading">{t('heading')}</h2>
+      <p>{t('intro', { platform: platformName, days: availableDays })}</p>
+      {!email ? (
+        <p>
+          {t.rich('signIn', { link: (chunks) => <Link href={`/signin?from=/${platform}`}>{chunks}</Link> })}
+        </p>
+      ) : schedule.data ? (
+        <p className="status-box" role="status">
+          {t('set', { date: dateTime(schedule.data.dueAt) })}
+        </p>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <DateField label={t('field')} name="readyOn" today={today} error={error} errorRef={errorRef} />
+          <button type="submit" disabled={!hydrated || schedule.isPending}>
+            {t('submit')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** With the query client it talks to the server through. */
+export function DataFileReminder(props: Props) {
+  return (
+    <QueryProvider>
+      <DataFileReminderForm {...props} />
+    </QueryProvider>
+  );
+}

@@ -1,0 +1,70 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { signIn } from '@/lib/auth';
+import { clientAddress } from '@/lib/auth/client-address';
+import { takeSignInMail } from '@/lib/auth/sign-in-limits';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/content/locales';
+import { returnPathSchema, signInEmailSchema } from '@/lib/validation/email';
+
+export type SignInState =
+  | { status: 'idle' }
+  | { status: 'sent'; email: string }
+  | { status: 'invalid'; email: string; message: string }
+  | { status: 'limited'; email: string; message: string }
+  | { status: 'failed'; email: string; message: string };
+
+const formSchema = z.object({ email: signInEmailSchema, from: returnPathSchema });
+
+/**
+ * Which of our messages says what is wrong with the address. The schema's own
+ * messages are English; the issue's code is the same in every language.
+ */
+function emailProblem(issue: z.core.$ZodIssue | undefined) {
+  switch (issue?.code) {
+    case 'invalid_type':
+    case 'too_small':
+      return 'enterEmail';
+    case 'too_big':
+      return 'tooLong';
+    case 'invalid_format':
+      return 'emailFormat';
+    default:
+      return 'invalidEmail';
+  }
+}
+
+export async function requestSignInLink(_previous: SignInState, form: FormData): Promise<SignInState> {
+  // Anyone can call an action with any arguments, not only the page's own form.
+  if (!(form instanceof FormData)) {
+    const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: 'signin.errors' });
+    return { status: 'invalid', email: '', message: t('invalidEmail') };
+  }
+  // An action cannot see the page's address: the form says which language it was shown in.
+  const requestedLocale = form.get('locale');
+  const locale = isLocale(requestedLocale) ? requestedLocale : DEFAULT_LOCALE;
+  const t = await getTranslations({ locale, namespace: 'signin.errors' });
+
+  const typed = String(form.get('email') ?? '');
+  const parsed = formSchema.safeParse({ email: form.get('email') ?? '', from: form.get('from') ?? undefined });
+  if (!parsed.success) {
+    return { status: 'invalid', email: typed, message: t(emailProblem(parsed.error.issues[0])) };
+  }
+  const { email, from } = parsed.data;
+
+  const limit = await takeSignInMail({ email, client: clientAddress(await headers()) });
+  if (!limit.allowed) {
+    const minutes = Math.max(1, Math.ceil(limit.retryAfterSeconds / 60));
+    return { status: 'limited', email: typed, message: t('tooMany', { minutes }) };
+  }
+
+  try {
+    await signIn('email', { email, redirect: false, redirectTo: from });
+  } catch (error) {
+    console.error('Sending the sign-in link failed', error);
+    return { status: 'failed', email: typed, message: t('sendFailed') };
+  }
+  return { status: 'sent', email };
+}
