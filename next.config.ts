@@ -6,6 +6,9 @@ const asList = (headers: Readonly<Record<string, string>>) => Object.entries(hea
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // Every page sits under a language's own root layout (app/[locale]); an address
+  // that is no page at all gets app/global-not-found.tsx, a whole document.
+  experimental: { globalNotFound: true },
   poweredByHeader: false,
   // Loaded from node_modules at run time: bundling PGlite copies its wasm into
   // public assets and breaks it (STACK.md, trap 1).

@@ -35,9 +35,11 @@ export async function proxy(request: NextRequest) {
     : NextResponse.next({ request: { headers: requestHeaders } });
 
   if (pagePath) {
-    // One address, several languages: caches must keep them apart.
-    response.headers.set('Vary', 'Accept-Language, Cookie');
     response.headers.set('Content-Language', locale);
+    // One address, several languages. Next sets a Vary of its own on pages (it
+    // cannot be extended), so shared caches are told not to keep pages at all;
+    // browsers still revalidate them cheaply against their ETag.
+    response.headers.set('Cache-Control', 'private, no-cache');
   }
   response.headers.set('Content-Security-Policy', policy);
   const hsts = strictTransportSecurity({ production: NODE_ENV === 'production', appUrl: APP_URL });

@@ -1,4 +1,5 @@
 import type { PlatformInput } from '@/lib/content/schema';
+import { phones } from './helpers';
 
 /*
  * Facebook checklist content.
@@ -15,14 +16,6 @@ import type { PlatformInput } from '@/lib/content/schema';
  */
 
 const LAST_VERIFIED = '2026-12-01';
-
-/** The same in-app instructions for the iPhone and Android tabs. */
-function phones(steps: string[], note?: string) {
-  const howTo = note
-    ? { available: true as const, steps, note }
-    : { available: true as const, steps };
-  return { ios: howTo, android: howTo };
-}
 
 /** Menu → Settings & privacy → Settings, the way into every setting below. */
 const OPEN_APP_SETTINGS = 'Open the Facebook app’s menu, tap **Settings & privacy**, then **Settings**.';

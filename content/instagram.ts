@@ -1,4 +1,5 @@
 import type { PlatformInput } from '@/lib/content/schema';
+import { phones } from './helpers';
 
 /*
  * Instagram checklist content.
@@ -15,14 +16,6 @@ import type { PlatformInput } from '@/lib/content/schema';
  */
 
 const LAST_VERIFIED = '2026-12-01';
-
-/** The same in-app instructions for the iPhone and Android tabs. */
-function phones(steps: string[], note?: string) {
-  const howTo = note
-    ? { available: true as const, steps, note }
-    : { available: true as const, steps };
-  return { ios: howTo, android: howTo };
-}
 
 const OPEN_APP_SETTINGS = 'Go to your profile, tap the menu **☰** at the top, then tap **Settings and privacy**.';
 

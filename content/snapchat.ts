@@ -1,4 +1,5 @@
 import type { PlatformInput } from '@/lib/content/schema';
+import { phones } from './helpers';
 
 /*
  * Snapchat checklist content.
@@ -15,14 +16,6 @@ import type { PlatformInput } from '@/lib/content/schema';
  */
 
 const LAST_VERIFIED = '2026-12-01';
-
-/** The same in-app instructions for the iPhone and Android tabs. */
-function phones(steps: string[], note?: string) {
-  const howTo = note
-    ? { available: true as const, steps, note }
-    : { available: true as const, steps };
-  return { ios: howTo, android: howTo };
-}
 
 /** Profile → ⚙️ Settings → Privacy Controls, shared by the lock-down steps. */
 const OPEN_APP_PRIVACY = [

@@ -1,4 +1,5 @@
 import type { PlatformInput } from '@/lib/content/schema';
+import { phones } from './helpers';
 
 /*
  * X (formerly Twitter) checklist content.
@@ -15,14 +16,6 @@ import type { PlatformInput } from '@/lib/content/schema';
  */
 
 const LAST_VERIFIED = '2026-12-01';
-
-/** The same in-app instructions for the iPhone and Android tabs. */
-function phones(steps: string[], note?: string) {
-  const howTo = note
-    ? { available: true as const, steps, note }
-    : { available: true as const, steps };
-  return { ios: howTo, android: howTo };
-}
 
 /** Navigation menu → Settings and privacy → Privacy and safety, as in X's discoverability article. */
 const OPEN_APP_PRIVACY = [
@@ -47,6 +40,17 @@ const DATA_HELP_LINK = {
 };
 
 const DISCOVERABILITY_HELP_URL = 'https://help.twitter.com/safety-and-security/search-twitter-by-email-or-phone-number';
+
+/** X's discoverability article, the nearest official page for the privacy settings below. */
+const PRIVACY_AND_SAFETY_LINK = {
+  label: 'Open X’s help article on privacy and safety settings for your email and phone',
+  url: DISCOVERABILITY_HELP_URL,
+};
+
+const DISCOVERABILITY_SOURCE = {
+  label: 'X Help Center: About your email and phone number discoverability privacy settings',
+  url: DISCOVERABILITY_HELP_URL,
+};
 
 const DEACTIVATE_HELP_LINK = {
   label: 'Open X’s help article on deactivating your account',
@@ -174,18 +178,8 @@ export const xPlatform = {
           note: `${UNCONFIRMED_LABELS_NOTE} ${OLDER_WORDING_NOTE} ${NEAREST_LINK_NOTE}`,
         },
       },
-      officialLinks: [
-        {
-          label: 'Open X’s help article on privacy and safety settings for your email and phone',
-          url: DISCOVERABILITY_HELP_URL,
-        },
-      ],
-      sources: [
-        {
-          label: 'X Help Center: About your email and phone number discoverability privacy settings',
-          url: DISCOVERABILITY_HELP_URL,
-        },
-      ],
+      officialLinks: [PRIVACY_AND_SAFETY_LINK],
+      sources: [DISCOVERABILITY_SOURCE],
       lastVerified: LAST_VERIFIED,
       minutes: 5,
       warnings: [
@@ -240,12 +234,7 @@ export const xPlatform = {
           url: DISCOVERABILITY_HELP_URL,
         },
       ],
-      sources: [
-        {
-          label: 'X Help Center: About your email and phone number discoverability privacy settings',
-          url: DISCOVERABILITY_HELP_URL,
-        },
-      ],
+      sources: [DISCOVERABILITY_SOURCE],
       lastVerified: LAST_VERIFIED,
       minutes: 2,
       warnings: [
@@ -289,18 +278,8 @@ export const xPlatform = {
           note: `${UNCONFIRMED_LABELS_NOTE} ${NEAREST_LINK_NOTE}`,
         },
       },
-      officialLinks: [
-        {
-          label: 'Open X’s help article on privacy and safety settings for your email and phone',
-          url: DISCOVERABILITY_HELP_URL,
-        },
-      ],
-      sources: [
-        {
-          label: 'X Help Center: About your email and phone number discoverability privacy settings',
-          url: DISCOVERABILITY_HELP_URL,
-        },
-      ],
+      officialLinks: [PRIVACY_AND_SAFETY_LINK],
+      sources: [DISCOVERABILITY_SOURCE],
       lastVerified: LAST_VERIFIED,
       minutes: 2,
       warnings: [
@@ -346,18 +325,8 @@ export const xPlatform = {
           note: `The labels could not be confirmed. Look for wording like “who can reply”. ${NEAREST_LINK_NOTE}`,
         },
       },
-      officialLinks: [
-        {
-          label: 'Open X’s help article on privacy and safety settings for your email and phone',
-          url: DISCOVERABILITY_HELP_URL,
-        },
-      ],
-      sources: [
-        {
-          label: 'X Help Center: About your email and phone number discoverability privacy settings',
-          url: DISCOVERABILITY_HELP_URL,
-        },
-      ],
+      officialLinks: [PRIVACY_AND_SAFETY_LINK],
+      sources: [DISCOVERABILITY_SOURCE],
       lastVerified: LAST_VERIFIED,
       minutes: 2,
       warnings: [

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlatforms, todayUtc } from '@/lib/content/load';
-import { isOfficialUrl } from '@/lib/content/problems';
-import { DEVICES } from '@/lib/content/schema';
 import { youtube as rawYoutube } from './youtube';
 
-// The YouTube content on its own, through the same loader the build uses.
+// What only YouTube has; the checks every platform shares are in platforms.test.ts.
 const youtube = loadPlatforms([rawYoutube], { today: todayUtc() })[0]!;
-const OFFICIAL = ['google.com', 'youtube.com'];
 const BACKUP = ['download-your-data'];
 
 describe('YouTube content', () => {
   it('holds its numbers as data', () => {
-    expect(youtube.officialDomains).toEqual(OFFICIAL);
+    expect(youtube.officialDomains).toEqual(['google.com', 'youtube.com']);
     // No grace period is known for deleting a channel, and Takeout's download window is unverified.
     expect(youtube.timings).toEqual({ deletionGraceDays: null, dataFileAvailableDays: null });
   });
@@ -45,33 +42,9 @@ describe('YouTube content', () => {
     expect(youtube.steps.some((step) => step.slug.includes('message'))).toBe(false);
   });
 
-  it.each(youtube.steps.map((step) => [step.slug, step] as const))('%s explains every device and links officially', (_slug, step) => {
-    for (const device of DEVICES) {
-      const howTo = step.howTo[device];
-      expect(howTo.available ? howTo.steps.length : howTo.reason.length).toBeGreaterThan(0);
-    }
-    // At least one device has real instructions.
-    expect(DEVICES.some((device) => step.howTo[device].available)).toBe(true);
-    for (const link of step.officialLinks) {
-      expect(link.label).toMatch(/^Open /);
-      expect(isOfficialUrl(link.url, OFFICIAL)).toBe(true);
-    }
-    for (const source of step.sources) {
-      expect(isOfficialUrl(source.url, OFFICIAL)).toBe(true);
-    }
-  });
-
-  it('asks for the backup before deletion, and promises no countdown', () => {
+  it('asks for the backup before deletion, and says there is no known grace period', () => {
     const deletion = youtube.steps.find((step) => step.slug === 'delete-channel')!;
     expect(deletion.recommendedBefore).toEqual(BACKUP);
-    const text = JSON.stringify(deletion).toLowerCase();
-    expect(text).toContain('no known grace period');
-    expect(text).not.toMatch(/\b\d+ days\b/);
-    expect(youtube.flows.leave.description.toLowerCase()).not.toContain('grace');
-  });
-
-  it('never points outside the official domains', () => {
-    const text = JSON.stringify(youtube).toLowerCase();
-    expect(text).not.toMatch(/https?:\/\/(?!(?:[a-z0-9-]+\.)*(?:google|youtube)\.com(?:[/?#"]|$))/);
+    expect(JSON.stringify(deletion).toLowerCase()).toContain('no known grace period');
   });
 });

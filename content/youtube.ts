@@ -1,4 +1,5 @@
 import type { PlatformInput } from '@/lib/content/schema';
+import { phones, phonesUnavailable } from './helpers';
 
 /*
  * YouTube checklist content.
@@ -15,20 +16,6 @@ import type { PlatformInput } from '@/lib/content/schema';
  */
 
 const LAST_VERIFIED = '2026-12-01';
-
-/** The same instructions for the iPhone and Android tabs. */
-function phones(steps: string[], note?: string) {
-  const howTo = note
-    ? { available: true as const, steps, note }
-    : { available: true as const, steps };
-  return { ios: howTo, android: howTo };
-}
-
-/** The same “do it in a browser instead” answer for both phone tabs. */
-function phonesUnavailable(reason: string) {
-  const howTo = { available: false as const, reason };
-  return { ios: howTo, android: howTo };
-}
 
 const OPEN_STUDIO =
   'Sign in on youtube.com in your browser, with the account that owns your channel, and open YouTube Studio.';

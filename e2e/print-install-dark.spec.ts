@@ -118,8 +118,8 @@ test.describe('print', () => {
       expect(box.width, box.step).toBe(box.height);
       expect(box.background, box.step).toMatch(/^(rgb\(255, 255, 255\)|rgba\(0, 0, 0, 0\))$/);
     }
-    // The status badges are the screen's version of the box.
-    for (const badge of await page.locator('.step-list .status').all()) await expect(badge).toBeHidden();
+    // The status badges are the screen's version of the box; the hint to print is for the screen too.
+    for (const part of await page.locator('.step-list .status, .print-hint').all()) await expect(part).toBeHidden();
 
     // Black on white, even where the screen is dark.
     const colors = await page.evaluate(() => ({ text: getComputedStyle(document.body).color, paper: getComputedStyle(document.body).backgroundColor }));

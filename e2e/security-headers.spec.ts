@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { getPlatforms } from '@/lib/content';
 
 const staticPages = ['/', ...getPlatforms().flatMap((platform) => [
@@ -6,6 +7,29 @@ const staticPages = ['/', ...getPlatforms().flatMap((platform) => [
   ...platform.steps.map((step) => `/${platform.slug}/${step.slug}`),
 ]), '/checklists', '/countdowns'];
 const renderedPages = ['/signin', '/account', '/tiktok/no-such-step', '/reminders/stop?token=nonsense'];
+const LANGUAGES = { en: 'en-GB,en;q=0.9', es: 'es-ES,es;q=0.9' } as const;
+
+/*
+ * In a real browser, on one page of each kind: the home page, every checklist,
+ * the step pages that carry the lazily loaded forms, and the pages rendered on
+ * request. Every other page is held to the same policy over HTTP below: each
+ * of its inline scripts must be allowed by the header it is served with.
+ */
+const browserPages = [
+  '/',
+  ...getPlatforms().map((platform) => `/${platform.slug}`),
+  ...getPlatforms().flatMap((platform) => platform.steps.filter((step) => step.kind).map((step) => `/${platform.slug}/${step.slug}`)),
+  '/checklists',
+  ...renderedPages,
+];
+
+/** The base64 SHA-256 of every inline script, as a CSP hash source would name it. */
+function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1]!)
+    .filter((body) => body.length > 0)
+    .map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+}
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -42,9 +66,19 @@ function expectStrictPagePolicy(policy: string) {
   expect(policy).not.toContain('unsafe-eval');
 }
 
-for (const path of [...staticPages, ...renderedPages]) {
-  test(`${path} runs under a strict Content-Security-Policy, with nothing blocked`, async ({ page }) => {
-    const violations: string[] = [];
+const browserGroups: { name: string; paths: string[]; locale?: string }[] = [
+  { name: 'the home page and every checklist', paths: browserPages.filter((path) => path.split('/').length === 2 && !renderedPages.includes(path)) },
+  { name: 'the steps that load their forms apart', paths: browserPages.filter((path) => path.split('/').length === 3 && !renderedPages.includes(path)) },
+  { name: 'the pages rendered on request', paths: renderedPages },
+  { name: 'Spanish pages', paths: ['/', '/tiktok/delete-account', '/youtube'], locale: 'es-ES' },
+];
+
+for (const group of browserGroups) {
+  test(`${group.name} run under a strict Content-Security-Policy, with nothing blocked`, async ({ browser }) => {
+    test.setTimeout(30_000 + group.paths.length * 10_000);
+    const context = await browser.newContext(group.locale ? { locale: group.locale } : {});
+    const page = await context.newPage();
+    let violations: string[] = [];
     await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
@@ -57,41 +91,56 @@ for (const path of [...staticPages, ...renderedPages]) {
       if (message.text().includes('Content Security Policy')) violations.push(message.text());
     });
 
-    const response = await page.goto(path);
-    expect(response).not.toBeNull();
-    expectStrictPagePolicy(response!.headers()['content-security-policy'] ?? '');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    // React hydrated the page (its nodes carry React's fiber keys): the inline payload and the
-    // scripts were allowed by the header.
-    await page.waitForFunction(() => {
-      const main = document.querySelector('main');
-      return main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber'));
-    });
+    for (const path of group.paths) {
+      violations = [];
+      const response = await page.goto(path);
+      expect(response, path).not.toBeNull();
+      expectStrictPagePolicy(response!.headers()['content-security-policy'] ?? '');
+      await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+      // React hydrated the page (its nodes carry React's fiber keys): the inline payload and the
+      // scripts were allowed by the header.
+      await page.waitForFunction(() => {
+        const main = document.querySelector('main');
+        return main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber'));
+      });
 
-    expect(violations).toEqual([]);
+      expect(violations, path).toEqual([]);
 
-    // A script injected into the page (what an XSS would do) does not run, and is reported.
-    const injectedRan = await page.evaluate(async () => {
-      const script = document.createElement('script');
-      script.textContent = 'window.injectedRan = true';
-      document.body.append(script);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      return (window as unknown as { injectedRan?: boolean }).injectedRan === true;
-    });
-    expect(injectedRan).toBe(false);
-    await expect.poll(() => violations.some((text) => text.startsWith('script-src') && text.endsWith('blocked inline'))).toBe(true);
+      // A script injected into the page (what an XSS would do) does not run, and is reported.
+      const injectedRan = await page.evaluate(async () => {
+        const script = document.createElement('script');
+        script.textContent = 'window.injectedRan = true';
+        document.body.append(script);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return (window as unknown as { injectedRan?: boolean }).injectedRan === true;
+      });
+      expect(injectedRan, path).toBe(false);
+      await expect.poll(() => violations.some((text) => text.startsWith('script-src') && text.endsWith('blocked inline')), path).toBe(true);
+    }
+    await context.close();
   });
 }
 
-test('prerendered pages stay static: served from the build, with hashes instead of a nonce', async ({ request }) => {
-  for (const path of staticPages) {
-    const response = await request.get(path);
-    expect(response.status()).toBe(200);
-    expect(response.headers()['x-nextjs-cache'], path).toBe('HIT');
-    expectBaselineHeaders(response);
-    expect(response.headers()['content-security-policy'], path).not.toContain("'nonce-");
-  }
-});
+for (const [language, acceptLanguage] of Object.entries(LANGUAGES)) {
+  test(`prerendered pages in ${language} stay static, and the header allows every inline script they hold`, async ({ request }) => {
+    for (const path of staticPages) {
+      const response = await request.get(path, { headers: { 'Accept-Language': acceptLanguage } });
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['x-nextjs-cache'], path).toBe('HIT');
+      expect(response.headers()['content-language'], path).toBe(language);
+      // One address serves every language: shared caches must not keep one for all.
+      expect(response.headers()['cache-control'], path).toBe('private, no-cache');
+      expectBaselineHeaders(response);
+      const policy = response.headers()['content-security-policy'] ?? '';
+      expectStrictPagePolicy(policy);
+      expect(policy, path).not.toContain("'nonce-");
+      const allowed = new Set(directives(policy).get('script-src'));
+      const hashes = inlineScriptHashes(await response.text());
+      expect(hashes.length, path).toBeGreaterThan(0);
+      for (const hash of hashes) expect(allowed.has(hash), `${path}: ${hash}`).toBe(true);
+    }
+  });
+}
 
 test('pages rendered on request get a fresh nonce each time, and their scripts carry it', async ({ request }) => {
   const nonces = [];

@@ -9,9 +9,12 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { rawPlatforms } from '@/content';
+import { rawTranslations } from '@/content/translations';
 import { auditPlatforms, countFindings, type AuditRow, type Finding, type Severity } from '@/lib/content/audit';
 import { isIsoDate, STALE_AFTER_DAYS } from '@/lib/content/freshness';
 import { todayUtc } from '@/lib/content/load';
+import { LOCALE_NAMES } from '@/lib/content/locales';
+import { auditTranslations, type TranslationAudit } from '@/lib/content/translation-audit';
 
 const USAGE = 'Usage: content-audit [--today=YYYY-MM-DD] [--json] [--content=<module path>]';
 
@@ -115,18 +118,30 @@ function summary(rows: readonly AuditRow[], today: string): string {
   return `${verdict}: ${plural(rows.length, 'platform')}, ${plural(steps, 'step')} as of ${today}: ${plural(errors, 'error')}, ${plural(findings.length - errors, 'warning')} (${stale} stale).`;
 }
 
+function translationsReport(audit: TranslationAudit): string {
+  const body = table(
+    ['Language', 'Platform', 'Steps', 'Translated', 'Shown in English: missing', 'Shown in English: outdated'],
+    audit.rows.map((row) => [LOCALE_NAMES[row.locale], row.platform, row.steps, row.translated, row.missing.join(', ') || '-', row.outdated.join(', ') || '-']),
+  );
+  const problems = audit.problems.map((problem) => `  ${paint('error', 'error')}  ${problem}`);
+  return [body, ...problems].join('\n');
+}
+
 async function main() {
   const options = await readOptions(process.argv.slice(2));
   const rows = auditPlatforms(options.content, options.today);
+  // Translations are checked against the real content only: a draft passed with --content has none.
+  const translations: TranslationAudit = options.content === rawPlatforms ? auditTranslations(rawPlatforms, rawTranslations, options.today) : { rows: [], problems: [] };
   if (options.json) {
     console.log(JSON.stringify(rows, null, 2));
   } else {
     console.log(`Content audit as of ${options.today} (a step is stale when last verified more than ${STALE_AFTER_DAYS} days ago)\n`);
     console.log(`${freshnessTable(rows)}\n`);
     console.log(`Findings\n\n${findingsList(rows)}\n`);
+    if (translations.rows.length > 0 || translations.problems.length > 0) console.log(`Translations\n\n${translationsReport(translations)}\n`);
     console.log(summary(rows, options.today));
   }
-  process.exitCode = rows.some((row) => errorsOf(row.findings) > 0) ? 1 : 0;
+  process.exitCode = rows.some((row) => errorsOf(row.findings) > 0) || translations.problems.length > 0 ? 1 : 0;
 }
 
 main().catch((error: unknown) => {

@@ -29,14 +29,23 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
   const locale = await localeOf(params);
   const t = await getTranslations({ locale, namespace: 'meta' });
   return {
-    icons: { icon: [{ url: ICON, type: 'image/svg+xml' }] },
+    icons: {
+      icon: [{ url: ICON, type: 'image/svg+xml' }],
+      apple: [{ url: '/icons/apple-touch-icon.png', sizes: '180x180', type: 'image/png' }],
+    },
+    appleWebApp: { capable: true, title: 'Unlisted', statusBarStyle: 'default' },
     title: { default: t('title'), template: t('titleTemplate') },
     description: t('description'),
   };
 }
 
 export const viewport: Viewport = {
-  themeColor: '#0b5563',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#0b5563' },
+    { media: '(prefers-color-scheme: dark)', color: '#1b1e23' },
+  ],
+  // Dark from the first paint when the system is dark, before the stylesheet arrives.
+  colorScheme: 'light dark',
 };
 
 async function localeOf(params: Props['params']): Promise<Locale> {

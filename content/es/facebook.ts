@@ -1,4 +1,5 @@
 import type { PlatformTranslationInput } from '@/lib/content/translation-schema';
+import { phones } from '../helpers';
 
 /*
  * Facebook checklist in Spanish, translated from content/facebook.ts.
@@ -18,14 +19,6 @@ import type { PlatformTranslationInput } from '@/lib/content/translation-schema'
  */
 
 const TRANSLATED_FROM = '2026-12-01';
-
-/** The same in-app instructions for the iPhone and Android tabs. */
-function phones(steps: string[], note?: string) {
-  const howTo = note
-    ? { available: true as const, steps, note }
-    : { available: true as const, steps };
-  return { ios: howTo, android: howTo };
-}
 
 /** Menú → Settings & privacy → Settings, the way into every setting below. */
 const OPEN_APP_SETTINGS =

@@ -1,4 +1,5 @@
 import type { PlatformTranslationInput } from '@/lib/content/translation-schema';
+import { phones } from '../helpers';
 
 /*
  * Instagram checklist in Spanish, translated from content/instagram.ts.
@@ -18,14 +19,6 @@ import type { PlatformTranslationInput } from '@/lib/content/translation-schema'
  */
 
 const TRANSLATED_FROM = '2026-12-01';
-
-/** The same in-app instructions for the iPhone and Android tabs. */
-function phones(steps: string[], note?: string) {
-  const howTo = note
-    ? { available: true as const, steps, note }
-    : { available: true as const, steps };
-  return { ios: howTo, android: howTo };
-}
 
 const OPEN_APP_SETTINGS =
   'Ve a tu perfil, toca el menú **☰** arriba y luego **Settings and privacy** (Ajustes y privacidad).';

@@ -1,14 +1,15 @@
 import type { PlatformTranslationInput } from '@/lib/content/translation-schema';
+import { phones } from '../helpers';
 
 /*
  * TikTok checklist in Spanish, translated from content/tiktok.ts.
  *
- * Menu labels are written in Spanish only where TikTok's Spanish app is known
- * to use that wording (Perfil, Ajustes y privacidad, Privacidad, Cuenta,
- * Cuenta privada, Descargar tus datos, Desactivar o eliminar la cuenta).
- * Every other label stays in English, as the English file names it, with its
- * meaning in parentheses the first time it appears on the page (body text)
- * and in each device tab. Quotations use « ».
+ * No official source confirms TikTok's Spanish menu labels, so every label
+ * stays in English, as the English file names it, with its meaning in
+ * parentheses the first time it appears on the page (body text) and in each
+ * device tab. The only Spanish wording from an official Spanish help page is
+ * the post audiences (Seguidores, Amigos, Solo tú), used in body text where the
+ * English file names them. Quotations use « ».
  *
  * `translatedFrom` is the English step's `lastVerified` this text was made
  * from. When a step is checked again in English, update its text and its date.
@@ -16,20 +17,12 @@ import type { PlatformTranslationInput } from '@/lib/content/translation-schema'
 
 const TRANSLATED_FROM = '2026-11-25';
 
-/** The same in-app instructions for the iPhone and Android tabs. */
-function phones(steps: string[], note?: string) {
-  const howTo = note
-    ? { available: true as const, steps, note }
-    : { available: true as const, steps };
-  return { ios: howTo, android: howTo };
-}
+const OPEN_APP_MENU = 'Toca **Profile** (Perfil) abajo y luego el menú **☰** arriba.';
 
-const OPEN_APP_MENU = 'Toca **Perfil** abajo y luego el menú **☰** arriba.';
+const OPEN_APP_ACCOUNT = 'Toca **Settings and privacy** (Ajustes y privacidad) y luego **Account** (Cuenta).';
 
-const OPEN_APP_ACCOUNT = 'Toca **Ajustes y privacidad** y luego **Cuenta**.';
-
-/** Perfil → ☰ → Ajustes y privacidad → Privacidad, shared by most lock-down steps. */
-const OPEN_APP_PRIVACY = [OPEN_APP_MENU, 'Toca **Ajustes y privacidad** y luego **Privacidad**.'];
+/** Profile → ☰ → Settings and privacy → Privacy, shared by most lock-down steps. */
+const OPEN_APP_PRIVACY = [OPEN_APP_MENU, 'Toca **Settings and privacy** (Ajustes y privacidad) y luego **Privacy** (Privacidad).'];
 
 const OPEN_WEB_SETTINGS =
   'Inicia sesión en tiktok.com desde tu navegador y abre tus ajustes (el enlace oficial de esta página te lleva directamente).';
@@ -38,10 +31,10 @@ const WEB_LAYOUT_NOTE =
   'Las páginas de ayuda de TikTok no explican dónde está cada opción en la web, y el diseño cambia a menudo. Si no encuentras esta opción, usa la app.';
 
 const OLDER_PRIVACY_NOTE =
-  'Las versiones antiguas de la app llaman a esta sección **Privacy and safety** (Privacidad y seguridad) en lugar de **Privacidad**.';
+  'Las versiones antiguas de la app llaman a esta sección **Privacy and safety** (Privacidad y seguridad) en lugar de **Privacy**.';
 
 const DISCOVERABILITY_NOTE =
-  'Algunas versiones agrupan esto bajo el encabezado **Discoverability** (Descubrimiento) dentro de **Privacidad**. Las versiones antiguas llaman a **Privacidad** «Privacy and safety» (Privacidad y seguridad).';
+  'Algunas versiones agrupan esto bajo el encabezado **Discoverability** (Descubrimiento) dentro de **Privacy**. Las versiones antiguas llaman a **Privacy** «Privacy and safety» (Privacidad y seguridad).';
 
 const SETTINGS_LINK_LABEL = 'Abrir los ajustes de privacidad de TikTok';
 
@@ -91,19 +84,19 @@ export const tiktokEs = {
           [
             OPEN_APP_MENU,
             OPEN_APP_ACCOUNT,
-            'Toca **Descargar tus datos**.',
+            'Toca **Download your data** (Descargar tus datos).',
             'Elige qué incluir (todo, salvo que tengas un motivo para no hacerlo) y selecciona **JSON** como formato de archivo.',
             'Toca **Request data** (Solicitar datos).',
             'Cuando TikTok te avise de que el archivo está listo, vuelve a la misma pantalla, abre la pestaña **Download data** (Descargar datos) y toca **Download** (Descargar).',
             'Si prefieres cancelar la solicitud, abre la pestaña **Download data**, toca **Cancel** (Cancelar) junto a la solicitud y luego **Delete request** (Eliminar solicitud). Puedes volver a pedir tus datos cuando quieras.',
           ],
-          'Las versiones antiguas de la app muestran **Manage account** (Administrar cuenta) en lugar de **Cuenta**.',
+          'Las versiones antiguas de la app muestran **Manage account** (Administrar cuenta) en lugar de **Account**.',
         ),
         web: {
           available: true,
           steps: [
             'Inicia sesión en tiktok.com desde tu navegador y abre la página de descarga de datos (el enlace oficial de esta página te lleva directamente).',
-            'Busca **Descargar tus datos**. Si llegas a la página general de ajustes, búscalo en la sección de privacidad o en la de cuenta.',
+            'Busca **Download your data** (Descargar tus datos). Si llegas a la página general de ajustes, búscalo en la sección de privacidad o en la de cuenta.',
             'Elige qué incluir, selecciona **JSON** como formato de archivo y envía la solicitud.',
             'Vuelve cuando TikTok te avise de que el archivo está listo, normalmente al cabo de unos días, y descárgalo desde la misma página en un plazo de 4 días.',
           ],
@@ -142,7 +135,7 @@ export const tiktokEs = {
       howTo: {
         ...phones(
           [
-            'Toca **Perfil** abajo y abre uno de tus videos.',
+            'Toca **Profile** (Perfil) abajo y abre uno de tus videos.',
             'Toca la flecha de compartir o el botón **…** del video.',
             'Busca la opción para guardar o descargar el video y tócala. En las versiones antiguas se llama **Save video** (Guardar video).',
             'Comprueba que la copia esté en la galería de fotos de tu teléfono y repite con cada video que quieras conservar.',
@@ -198,7 +191,7 @@ export const tiktokEs = {
         ...phones(
           [
             ...OPEN_APP_PRIVACY,
-            'Activa **Cuenta privada**.',
+            'Activa **Private account** (Cuenta privada).',
             'Vuelve a tu perfil, abre tu lista de seguidores y elimina a quien no quieras que vea tus videos.',
           ],
           OLDER_PRIVACY_NOTE,
@@ -207,7 +200,7 @@ export const tiktokEs = {
           available: true,
           steps: [
             OPEN_WEB_SETTINGS,
-            'Busca **Cuenta privada**, normalmente en la sección de privacidad, y actívala.',
+            'Busca **Private account** (Cuenta privada), normalmente en la sección de privacidad, y actívala.',
             'Ve a tu perfil, abre tu lista de seguidores y elimina a quien no quieras que vea tus videos.',
           ],
           note: WEB_LAYOUT_NOTE,
@@ -393,7 +386,7 @@ export const tiktokEs = {
             'Toca **Comments** (Comentarios) y luego **Allow comments from** (Permitir comentarios de).',
             'Elige el público más limitado con el que estés a gusto: **No one** (Nadie) desactiva los comentarios en todas partes; **Friends** (Amigos) o **Followers** (Seguidores) los mantiene para personas que conoces.',
             'En la misma pantalla de **Comments**, activa el filtro de comentarios ofensivos y el filtro de palabras clave con las palabras que quieras ocultar.',
-            'Vuelve a **Privacidad** y busca **Mentions** (Menciones); algunas versiones dicen **Tags and mentions** (Etiquetas y menciones). Elige la opción más limitada que se te ofrezca.',
+            'Vuelve a **Privacy** y busca **Mentions** (Menciones); algunas versiones dicen **Tags and mentions** (Etiquetas y menciones). Elige la opción más limitada que se te ofrezca.',
             'Para cambiar una sola publicación, ábrela, toca **…** y busca el interruptor de comentarios en sus ajustes de privacidad.',
           ],
           OLDER_PRIVACY_NOTE,
@@ -448,7 +441,7 @@ export const tiktokEs = {
             ...OPEN_APP_PRIVACY,
             'Toca **Content reuse** (Reutilización de contenido), luego **Allow content reuse from** (Permitir la reutilización de contenido de) y elige **Friends** (Amigos).',
             'Abre **Content reuse history** (Historial de reutilización de contenido) y elimina los Duet o Stitch que no quieras vinculados a tus videos.',
-            'En **Privacidad**, busca **Downloads** (Descargas) y desactívalo. (Si tu cuenta es privada, ya está desactivado).',
+            'En **Privacy**, busca **Downloads** (Descargas) y desactívalo. (Si tu cuenta es privada, ya está desactivado).',
             'Para cambiar una sola publicación, ábrela, toca **…**, luego **Privacy settings** (Ajustes de privacidad), y ajusta **Allow content reuse** (Permitir la reutilización de contenido).',
           ],
           'Algunas versiones de la app todavía muestran opciones separadas de **Duet** y **Stitch** en lugar de **Content reuse**. Si las ves, configura cada una con la opción más limitada.',
@@ -504,13 +497,13 @@ export const tiktokEs = {
             'Antes de empezar: termina los pasos de copia de seguridad, gasta tus monedas o renuncia a ellas, y cancela las suscripciones de TikTok que pagues a través de la App Store.',
             OPEN_APP_MENU,
             OPEN_APP_ACCOUNT,
-            'Toca **Desactivar o eliminar la cuenta** y luego **Delete account permanently** (Eliminar la cuenta de forma permanente).',
+            'Toca **Deactivate or delete account** (Desactivar o eliminar la cuenta) y luego **Delete account permanently** (Eliminar la cuenta de forma permanente).',
             'Elige un motivo y toca **Continue** (Continuar).',
             'Si TikTok te ofrece descargar tus datos y todavía no lo hiciste, hazlo ahora.',
             'Confirma que eres tú con el código que TikTok envía a tu teléfono o a tu correo, o iniciando sesión con el servicio con el que te registraste (como Apple o Google).',
             'Toca **Delete** (Eliminar) y anota la fecha de hoy: la eliminación será permanente dentro de 30 días.',
           ],
-          note: 'Las versiones antiguas de la app muestran **Manage account** (Administrar cuenta) en lugar de **Cuenta**, con **Delete account** (Eliminar cuenta) dentro.',
+          note: 'Las versiones antiguas de la app muestran **Manage account** (Administrar cuenta) en lugar de **Account**, con **Delete account** (Eliminar cuenta) dentro.',
         },
         android: {
           available: true,
@@ -518,20 +511,20 @@ export const tiktokEs = {
             'Antes de empezar: termina los pasos de copia de seguridad, gasta tus monedas o renuncia a ellas, y cancela las suscripciones de TikTok que pagues a través de Google Play.',
             OPEN_APP_MENU,
             OPEN_APP_ACCOUNT,
-            'Toca **Desactivar o eliminar la cuenta** y luego **Delete account permanently** (Eliminar la cuenta de forma permanente).',
+            'Toca **Deactivate or delete account** (Desactivar o eliminar la cuenta) y luego **Delete account permanently** (Eliminar la cuenta de forma permanente).',
             'Elige un motivo y toca **Continue** (Continuar).',
             'Si TikTok te ofrece descargar tus datos y todavía no lo hiciste, hazlo ahora.',
             'Confirma que eres tú con el código que TikTok envía a tu teléfono o a tu correo, o iniciando sesión con el servicio con el que te registraste (como Google o Apple).',
             'Toca **Delete** (Eliminar) y anota la fecha de hoy: la eliminación será permanente dentro de 30 días.',
           ],
-          note: 'Las versiones antiguas de la app muestran **Manage account** (Administrar cuenta) en lugar de **Cuenta**, con **Delete account** (Eliminar cuenta) dentro.',
+          note: 'Las versiones antiguas de la app muestran **Manage account** (Administrar cuenta) en lugar de **Account**, con **Delete account** (Eliminar cuenta) dentro.',
         },
         web: {
           available: true,
           steps: [
             'Antes de empezar: termina los pasos de copia de seguridad, gasta tus monedas o renuncia a ellas, y cancela las suscripciones que pagues a través de una tienda de apps.',
             'Inicia sesión en tiktok.com, ve a tu perfil y abre **Settings** (Ajustes).',
-            'Abre la sección de la cuenta, que se llama **Cuenta** o **Manage account** (Administrar cuenta) según la versión.',
+            'Abre la sección de la cuenta, que se llama **Account** (Cuenta) o **Manage account** (Administrar cuenta) según la versión.',
             'Haz clic en **Delete account** (Eliminar cuenta) y sigue las instrucciones, incluida la confirmación de que eres tú con un código o mediante el servicio con el que te registraste.',
             'Anota la fecha de hoy: la eliminación será permanente dentro de 30 días.',
           ],

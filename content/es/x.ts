@@ -1,4 +1,5 @@
 import type { PlatformTranslationInput } from '@/lib/content/translation-schema';
+import { phones } from '../helpers';
 
 /*
  * X (formerly Twitter) checklist in Spanish, translated from content/x.ts.
@@ -14,14 +15,6 @@ import type { PlatformTranslationInput } from '@/lib/content/translation-schema'
  */
 
 const TRANSLATED_FROM = '2026-12-01';
-
-/** The same in-app instructions for the iPhone and Android tabs. */
-function phones(steps: string[], note?: string) {
-  const howTo = note
-    ? { available: true as const, steps, note }
-    : { available: true as const, steps };
-  return { ios: howTo, android: howTo };
-}
 
 /** Menú de navegación → Settings and privacy → Privacy and safety. */
 const OPEN_APP_PRIVACY = [

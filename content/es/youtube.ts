@@ -1,4 +1,5 @@
 import type { PlatformTranslationInput } from '@/lib/content/translation-schema';
+import { phones, phonesUnavailable } from '../helpers';
 
 /*
  * YouTube checklist in Spanish, translated from content/youtube.ts.
@@ -18,20 +19,6 @@ import type { PlatformTranslationInput } from '@/lib/content/translation-schema'
  */
 
 const TRANSLATED_FROM = '2026-12-01';
-
-/** The same instructions for the iPhone and Android tabs. */
-function phones(steps: string[], note?: string) {
-  const howTo = note
-    ? { available: true as const, steps, note }
-    : { available: true as const, steps };
-  return { ios: howTo, android: howTo };
-}
-
-/** The same «hazlo en un navegador» answer for both phone tabs. */
-function phonesUnavailable(reason: string) {
-  const howTo = { available: false as const, reason };
-  return { ios: howTo, android: howTo };
-}
 
 const OPEN_STUDIO =
   'Inicia sesión en youtube.com desde tu navegador, con la cuenta a la que pertenece tu canal, y abre YouTube Studio.';
