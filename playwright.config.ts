@@ -24,7 +24,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: 2,
+  // Three: most of a browser test is waiting (hydration, network idle), not using a core.
+  workers: 3,
   reporter: 'list',
   timeout: 60_000,
   use: {

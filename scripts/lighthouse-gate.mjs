@@ -2,53 +2,119 @@
 // when accessibility, best practices or SEO is below 100 anywhere. Scores only:
 // timings on shared CI machines are too noisy to gate on (bench:web reports them).
 // Runs against an existing production build; it never builds.
-// Usage: npm run build && npm run test:scores [-- --port 3233]
+// Usage: npm run build && npm run test:scores [-- --port 3233] [-- --workers 3]
+//
+// A Lighthouse run spends most of its time waiting for the page to go quiet, so
+// several run at once, each in a process and a Chrome of its own (Lighthouse
+// does not support two runs in one process), against one server.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isStopping, runMain } from './lib/cleanup.mjs';
+import { isStopping, onCleanup, runMain } from './lib/cleanup.mjs';
 import { audit, categoryScore, failingAudits, launchChrome, printFailures, scoreCategories } from './lib/lighthouse.mjs';
 import { startApp } from './lib/next-server.mjs';
 import { markdownTable } from './lib/stats.mjs';
 import { builtPlatformPages, builtStepPages } from './lib/built-pages.mjs';
 
-const { values: options } = parseArgs({ options: { port: { type: 'string', default: '3233' } } });
-const port = Number(options.port);
-if (!Number.isInteger(port) || port < 1 || port > 65535) {
-  console.error(`--port must be a port number, got ${options.port}`);
-  process.exit(2);
+const { values: options } = parseArgs({
+  options: {
+    port: { type: 'string', default: '3233' },
+    workers: { type: 'string', default: '3' },
+    // Internal: a worker process audits the pages it is given against a running server.
+    'worker-of': { type: 'string' },
+  },
+});
+
+/** Every page, by address; Spanish pages are the same addresses asked for in Spanish. */
+function pagesToScore() {
+  const platformPages = builtPlatformPages();
+  const english = ['/', ...platformPages, ...platformPages.flatMap((platform) => builtStepPages(platform.slice(1))), '/checklists', '/countdowns', '/account', '/signin'];
+  const spanish = ['/', ...platformPages, ...platformPages.map((platform) => builtStepPages(platform.slice(1))[0])];
+  return [
+    ...english.map((path) => ({ path, label: path })),
+    ...spanish.map((path) => ({ path, label: `${path} (es)`, headers: { 'Accept-Language': 'es' } })),
+  ];
+}
+
+/** Worker: audits its pages, one JSON line per page on stdout. */
+async function worker({ url, pages }) {
+  const chrome = await launchChrome();
+  for (const { path, label, headers } of pages) {
+    if (isStopping()) return 1;
+    try {
+      const lhr = await audit(chrome, url + path, { categories: scoreCategories, headers });
+      const scores = scoreCategories.map((category) => categoryScore(lhr, category));
+      console.log(JSON.stringify({ label, scores, failures: failingAudits(lhr, scoreCategories) }));
+    } catch (error) {
+      console.log(JSON.stringify({ label, error: error.message }));
+    }
+  }
+  chrome.kill();
+  return 0;
+}
+
+function runWorker(url, pages, onRow) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--worker-of', JSON.stringify({ url, pages })], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const forget = onCleanup(() => child.kill('SIGTERM'));
+    let buffered = '';
+    child.stdout.on('data', (chunk) => {
+      buffered += chunk;
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) if (line.trim()) onRow(JSON.parse(line));
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      forget();
+      resolve(code ?? 1);
+    });
+  });
 }
 
 async function main() {
+  if (options['worker-of']) return worker(JSON.parse(options['worker-of']));
   if (process.env.DATABASE_URL) {
     // The gate serves the build on the embedded database whatever DATABASE_URL says
     // (startApp clears it): the pages it scores are the same prerendered HTML either way.
     console.log('Lighthouse gate: scored in the embedded-database pass (the pages do not depend on the database).');
     return 0;
   }
-  const platformPages = builtPlatformPages();
-  const english = ['/', ...platformPages, ...platformPages.flatMap((platform) => builtStepPages(platform.slice(1))), '/checklists', '/countdowns', '/account', '/signin'];
-  // Spanish is served at the same addresses; the language comes from the browser's Accept-Language.
-  const spanish = ['/', ...platformPages, ...platformPages.map((platform) => builtStepPages(platform.slice(1))[0])];
-  const pages = [...english.map((path) => ({ path, label: path })), ...spanish.map((path) => ({ path, label: `${path} (es)`, headers: { 'Accept-Language': 'es' } }))];
+  const port = Number(options.port);
+  const workers = Number(options.workers);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be a port number, got ${options.port}`);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 8) throw new Error(`--workers must be 1 to 8, got ${options.workers}`);
+
+  const pages = pagesToScore();
   const started = Date.now();
   const app = await startApp({ port });
-  const chrome = await launchChrome();
+
+  const results = new Map();
+  const slices = Array.from({ length: workers }, (_, index) => pages.filter((_, page) => page % workers === index));
+  await Promise.all(
+    slices.map((slice) =>
+      runWorker(app.url, slice, (row) => {
+        results.set(row.label, row);
+        if (!row.error) console.error(`${row.label}: ${row.scores.join(' / ')}`);
+      }),
+    ),
+  );
 
   const rows = [];
   const failuresByPage = new Map();
-  for (const { path, label: page, headers } of pages) {
-    if (isStopping()) return 1; // Interrupted: the signal handler is stopping everything.
-    try {
-      const lhr = await audit(chrome, app.url + path, { categories: scoreCategories, headers, scoresOnly: true });
-      const scores = scoreCategories.map((category) => categoryScore(lhr, category));
-      rows.push([page, ...scores, scores.every((score) => score === 100) ? 'pass' : '**FAIL**']);
-      failuresByPage.set(page, failingAudits(lhr, scoreCategories));
-      console.error(`${page}: ${scores.join(' / ')}`);
-    } catch (error) {
-      rows.push([page, null, null, null, `**FAIL** (${error.message})`]);
+  for (const { label } of pages) {
+    const row = results.get(label);
+    if (!row || row.error) {
+      rows.push([label, null, null, null, `**FAIL** (${row?.error ?? 'not audited'})`]);
+      continue;
     }
+    rows.push([label, ...row.scores, row.scores.every((score) => score === 100) ? 'pass' : '**FAIL**']);
+    failuresByPage.set(label, row.failures);
   }
 
-  console.log(`\nLighthouse scores, mobile, one run per page (${((Date.now() - started) / 1000).toFixed(0)} s):\n`);
+  console.log(`\nLighthouse scores, mobile, one run per page, ${workers} at a time (${((Date.now() - started) / 1000).toFixed(0)} s):\n`);
   console.log(markdownTable([['page'], ['a11y', 'right'], ['BP', 'right'], ['SEO', 'right'], ['result']], rows));
   const failed = rows.filter((row) => row[4] !== 'pass');
   if ([...failuresByPage.values()].some((list) => list.length > 0)) {

@@ -30,23 +30,7 @@ export async function launchChrome() {
  * default simulated throttling. Returns the LHR; throws when Lighthouse could
  * not measure the page at all.
  */
-/**
- * Settings for runs that only score accessibility, best practices and SEO: no
- * throttling and no waiting for the page to go quiet, which only timings need.
- * The checks read the loaded page either way; each run takes a few seconds less.
- */
-const SCORES_ONLY_CONFIG = {
-  extends: 'lighthouse:default',
-  settings: {
-    throttlingMethod: 'provided',
-    pauseAfterFcpMs: 0,
-    pauseAfterLoadMs: 0,
-    networkQuietThresholdMs: 0,
-    cpuQuietThresholdMs: 0,
-  },
-};
-
-export async function audit(chrome, url, { categories, headers, scoresOnly = false } = {}) {
+export async function audit(chrome, url, { categories, headers } = {}) {
   const result = await lighthouse(url, {
     port: chrome.port,
     // Extra request headers, e.g. Accept-Language to audit the Spanish pages.
@@ -57,7 +41,7 @@ export async function audit(chrome, url, { categories, headers, scoresOnly = fal
     onlyCategories: categories,
     // Only the HTML report shows it, and it costs over a second per page; no score uses it.
     disableFullPageScreenshot: true,
-  }, scoresOnly ? SCORES_ONLY_CONFIG : undefined);
+  });
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
   if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
