@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { cookies, headers } from 'next/headers';
 import { createTranslator } from 'next-intl';
 import { IntentLink as Link } from '@/app/_components/intent-link';
+import { NotFoundBody } from '@/app/_components/not-found-body';
 import { messagesFor } from '@/lib/i18n/messages';
 import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/negotiate';
 import './globals.css';
@@ -41,13 +42,7 @@ export default async function GlobalNotFound() {
           </nav>
         </header>
         <main id="main" tabIndex={-1}>
-          <h1 tabIndex={-1}>{t('title')}</h1>
-          <p className="lede">{t('lede')}</p>
-          <p>
-            <Link className="button button-primary" href="/">
-              {t('pick')}
-            </Link>
-          </p>
+          <NotFoundBody title={t('title')} lede={t('lede')} pick={t('pick')} />
         </main>
         <footer className="site-footer">
           <div>

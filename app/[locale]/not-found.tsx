@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { locale as rootLocale } from 'next/root-params';
-import { IntentLink as Link } from '@/app/_components/intent-link';
+import { NotFoundBody } from '@/app/_components/not-found-body';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/content/locales';
 
 // Rendered apart from the page that called notFound(), so it reads the language
@@ -18,15 +18,5 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotFound() {
   const t = await notFoundTranslations();
-  return (
-    <>
-      <h1 tabIndex={-1}>{t('title')}</h1>
-      <p className="lede">{t('lede')}</p>
-      <p>
-        <Link className="button button-primary" href="/">
-          {t('pick')}
-        </Link>
-      </p>
-    </>
-  );
+  return <NotFoundBody title={t('title')} lede={t('lede')} pick={t('pick')} />;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validPlatform } from './fixtures/valid-platform';
+import { validStepTranslation } from './fixtures/valid-translation';
 import { loadPlatforms } from './load';
 import { findTranslationProblems, localizePlatform } from './localize';
 import { platformTranslationSchema, type PlatformTranslationInput } from './translation-schema';
@@ -12,18 +13,7 @@ function translation(overrides: Partial<PlatformTranslationInput['steps'][string
     platform: platform!.slug,
     tagline: 'Un eslogan.',
     flows: { 'lock-down': { title: 'Protege', description: 'Desc.' }, leave: { title: 'Vete', description: 'Desc.' } },
-    steps: {
-      [slug]: {
-        translatedFrom: step.lastVerified,
-        title: 'Título',
-        summary: 'Resumen.',
-        why: ['Porque.'],
-        changes: ['Cambia.'],
-        howTo: step.howTo,
-        officialLinkLabels: step.officialLinks.map(() => 'Abrir los ajustes'),
-        ...overrides,
-      },
-    },
+    steps: { [slug]: validStepTranslation(step, overrides) },
   };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rawPlatforms } from '@/content';
 import { rawTranslations } from '@/content/translations';
 import { validPlatform } from './fixtures/valid-platform';
+import { validStepTranslation } from './fixtures/valid-translation';
 import { auditTranslations } from './translation-audit';
 
 const today = '2026-12-01';
@@ -15,18 +16,7 @@ function translationOf(slugs: string[], translatedFrom: string) {
     steps: Object.fromEntries(
       platform.steps
         .filter((step) => slugs.includes(step.slug))
-        .map((step) => [
-          step.slug,
-          {
-            translatedFrom,
-            title: 'Título',
-            summary: 'Resumen.',
-            why: ['Porque.'],
-            changes: ['Cambia.'],
-            howTo: step.howTo,
-            officialLinkLabels: step.officialLinks.map(() => 'Abrir los ajustes'),
-          },
-        ]),
+        .map((step) => [step.slug, validStepTranslation(step, { translatedFrom })]),
     ),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deviceHowToSchema, slugSchema } from './schema';
+import { slugSchema, stepSchema } from './schema';
 
 const textSchema = z.string().trim().min(1, 'must not be empty');
 
@@ -16,19 +16,10 @@ export const stepTranslationSchema = z
      * the page shows the English text until someone translates it again.
      */
     translatedFrom: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
-    title: textSchema,
-    summary: textSchema,
-    why: z.array(textSchema).min(1),
-    changes: z.array(textSchema).min(1),
-    unchanged: z.array(textSchema).default([]),
-    howTo: z.object({
-      ios: deviceHowToSchema,
-      android: deviceHowToSchema,
-      web: deviceHowToSchema,
-    }),
+    // The step's own words, checked exactly as the English ones are.
+    ...stepSchema.pick({ title: true, summary: true, why: true, changes: true, unchanged: true, howTo: true, warnings: true }).shape,
     /** The official links' labels, in the English step's order. */
     officialLinkLabels: z.array(textSchema).min(1),
-    warnings: z.array(textSchema).default([]),
   })
   .strict();
 export type StepTranslation = z.infer<typeof stepTranslationSchema>;
