@@ -24,8 +24,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  // Three: most of a browser test is waiting (hydration, network idle), not using a core.
-  workers: 3,
+  workers: 2,
   reporter: 'list',
   timeout: 60_000,
   use: {

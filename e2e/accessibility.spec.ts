@@ -32,7 +32,7 @@ const groups: { name: string; paths: string[]; tag: string }[] = [
 
 for (const group of groups) {
   test(`axe finds no violations on ${group.name}${group.tag}`, async ({ page }) => {
-    test.setTimeout(30_000 + group.paths.length * 8_000);
+    test.setTimeout(30_000 + group.paths.length * 15_000);
     for (const path of group.paths) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();

@@ -75,7 +75,7 @@ const browserGroups: { name: string; paths: string[]; locale?: string }[] = [
 
 for (const group of browserGroups) {
   test(`${group.name} run under a strict Content-Security-Policy, with nothing blocked`, async ({ browser }) => {
-    test.setTimeout(30_000 + group.paths.length * 10_000);
+    test.setTimeout(30_000 + group.paths.length * 15_000);
     const context = await browser.newContext(group.locale ? { locale: group.locale } : {});
     const page = await context.newPage();
     let violations: string[] = [];
