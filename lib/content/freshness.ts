@@ -1,6 +1,11 @@
 // How old a step's `lastVerified` date is. Kept free of zod so the browser can
 // import it (a step page may say "checked 3 days ago") without the validator.
 
+/** Today's date as YYYY-MM-DD in UTC, the zone `lastVerified` dates are written in. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
 /** A step not re-checked against the platform for longer than this is stale. */
 export const STALE_AFTER_DAYS = 180;
 

@@ -12,10 +12,8 @@ export class ContentError extends Error {
   }
 }
 
-/** Today's date as YYYY-MM-DD in UTC, the zone `lastVerified` dates are written in. */
-export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
+// Zod-free, so the browser can use it too; re-exported here for the loader's callers.
+export { todayUtc } from './freshness';
 
 /**
  * Validates raw platform data and returns it parsed. Collects every problem

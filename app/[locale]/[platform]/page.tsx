@@ -100,7 +100,7 @@ async function StepList({ platform, steps, locale }: { platform: LocalizedPlatfo
             <div>
               <Link href={`/${platform.slug}/${slug}`}>{step.title}</Link>
               <p>
-                {step.summary} <span lang={locale}>{t('aboutMinutes', { minutes: step.minutes })}</span>
+                {step.summary} <span lang={step.language === locale ? undefined : locale}>{t('aboutMinutes', { minutes: step.minutes })}</span>
               </p>
             </div>
             <StepStatusBadge platform={platform.slug} step={slug} />

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useHydrated } from '@/app/_components/use-hydrated';
-import { daysSince, STALE_AFTER_DAYS } from '@/lib/content/freshness';
+import { daysSince, STALE_AFTER_DAYS, todayUtc } from '@/lib/content/freshness';
 
 type Props = { lastVerified: string; builtOn: string; platformName: string };
 
@@ -14,7 +14,7 @@ type Props = { lastVerified: string; builtOn: string; platformName: string };
 export function StaleNotice({ lastVerified, builtOn, platformName }: Props) {
   const t = useTranslations('step');
   const hydrated = useHydrated();
-  const today = hydrated ? new Date().toISOString().slice(0, 10) : builtOn;
+  const today = hydrated ? todayUtc() : builtOn;
   const days = daysSince(lastVerified, today);
   if (days <= STALE_AFTER_DAYS) return null;
   return (
