@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { unreadableActionCall } from '@/lib/security/action-call';
+import { foreignOriginProblem } from '@/lib/security/request-origin';
 import { nonceValue } from '@/lib/security/csp';
 import { contentSecurityPolicy, isApiPath, strictTransportSecurity, type DocumentScripts } from '@/lib/security/headers';
 import { staticPages } from '@/lib/security/static-page-scripts';
@@ -15,9 +16,17 @@ import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/negotiate';
  */
 export async function proxy(request: NextRequest) {
   const { NODE_ENV, APP_URL } = env();
+  const refused = foreignOriginProblem({
+    method: request.method,
+    path: request.nextUrl.pathname,
+    headers: request.headers,
+    appOrigin: APP_URL,
+    development: NODE_ENV === 'development',
+  });
+  if (refused) return Response.json({ error: 'forbidden', message: refused }, { status: 403, headers: { 'Cache-Control': 'no-store' } });
   if (request.method === 'POST' && request.headers.has('next-action')) {
     const problem = await unreadableActionCall(request);
-    if (problem) return Response.json({ error: 'bad_request', message: problem }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+    if (problem) return Response.json({ error: problem.code, message: problem.message }, { status: problem.status, headers: { 'Cache-Control': 'no-store' } });
   }
   const development = NODE_ENV === 'development';
   const path = request.nextUrl.pathname;

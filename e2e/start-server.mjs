@@ -1,7 +1,7 @@
 // Starts what the browser tests need, then the app: a real SMTP sink that
 // writes every message it receives to .e2e/mailbox, a fresh database for this
 // run (a new PGlite directory, or a new PostgreSQL database when DATABASE_URL
-// is set), and `next start` configured to use both. Playwright's webServer
+// is set), and the production server (server.mjs) configured to use both. Playwright's webServer
 // runs this and stops it after the tests.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -77,9 +77,13 @@ if (process.env.DATABASE_URL) {
 
 // The tests trigger reminder sweeps themselves, through the cron route.
 const cronSecret = randomBytes(24).toString('base64url');
-writeFileSync(join(root, 'server.json'), JSON.stringify({ mailbox, dataDir, databaseUrl: databaseUrl ?? null, cronSecret }, null, 2));
+writeFileSync(
+  join(root, 'server.json'),
+  JSON.stringify({ mailbox, dataDir, databaseUrl: databaseUrl ?? null, cronSecret, smtpUrl: `smtp://127.0.0.1:${smtpPort}` }, null, 2),
+);
 
-const app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
+// The production entry, as `npm start` runs it (server.mjs passes the TCP peer to the app).
+const app = spawn(process.execPath, ['server.mjs', '--port', String(port)], {
   stdio: 'inherit',
   env: {
     ...process.env,
@@ -91,6 +95,11 @@ const app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start',
     DATA_DIR: dataDir,
     CRON_SECRET: cronSecret,
     REMINDERS_INTERVAL_SECONDS: '0',
+    // The tests stand where a reverse proxy would: a spec that needs a rate-limit bucket of
+    // its own sends X-Forwarded-For, as a proxy writes it. Every browser page counts as the
+    // one peer, 127.0.0.1. The default (0: the TCP peer, whatever the headers say) is
+    // attacked in e2e/security-client-address.spec.ts, on servers of its own.
+    TRUSTED_PROXY_HOPS: '1',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }),
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EnvError, parseEnv } from './env';
+import { EnvError, parseEnv, productionProblems } from './env';
 
 describe('parseEnv', () => {
   it('fills every default for local use', () => {
@@ -28,5 +28,56 @@ describe('parseEnv', () => {
     expect(message).toContain('DATABASE_URL: must be a postgres:// URL');
     expect(message).toContain('SMTP_URL: must be an smtp:// or smtps:// URL');
     expect(message).toContain('AUTH_SECRET: must be at least 32 characters');
+  });
+});
+
+describe('APP_URL', () => {
+  it('defaults to localhost on the chosen port, and keeps only the origin', () => {
+    expect(parseEnv({}).APP_URL).toBe('http://localhost:3000');
+    expect(parseEnv({ PORT: '4000' }).APP_URL).toBe('http://localhost:4000');
+    expect(parseEnv({ APP_URL: 'https://Unlisted.Example.org/' }).APP_URL).toBe('https://unlisted.example.org');
+    expect(parseEnv({}).APP_URL_SET).toBe(false);
+    expect(parseEnv({ APP_URL: 'https://unlisted.example.org' }).APP_URL_SET).toBe(true);
+  });
+
+  it('refuses anything but a bare http(s) origin', () => {
+    for (const bad of ['unlisted.example.org', 'ftp://unlisted.example.org', 'https://unlisted.example.org/app', 'https://x.org/?a=1', 'https://user:pw@x.org']) {
+      expect(() => parseEnv({ APP_URL: bad }), bad).toThrow(/APP_URL/);
+    }
+  });
+});
+
+describe('TRUSTED_PROXY_HOPS', () => {
+  it('is 0 unless set, and a small whole number', () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: '2' }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: 'one' })).toThrow(/TRUSTED_PROXY_HOPS/);
+  });
+});
+
+describe('productionProblems', () => {
+  const complete = {
+    NODE_ENV: 'production',
+    APP_URL: 'https://unlisted.example.org',
+    SMTP_URL: 'smtp://mail.example.org:587',
+    UNLISTED_SERVER_ENTRY: '1',
+  };
+
+  it('has none for a complete production configuration, or in development', () => {
+    expect(productionProblems(parseEnv(complete))).toEqual([]);
+    expect(productionProblems(parseEnv({}))).toEqual([]);
+  });
+
+  it('refuses a missing APP_URL, and plain http anywhere but localhost', () => {
+    expect(productionProblems(parseEnv({ ...complete, APP_URL: undefined })).join()).toMatch(/APP_URL is not set/);
+    expect(productionProblems(parseEnv({ ...complete, APP_URL: 'http://unlisted.example.org' })).join()).toMatch(/APP_URL must be https/);
+    expect(productionProblems(parseEnv({ ...complete, APP_URL: 'http://localhost:8080' }))).toEqual([]);
+    expect(productionProblems(parseEnv({ ...complete, APP_URL: 'http://127.0.0.1:8080' }))).toEqual([]);
+  });
+
+  it('refuses to run without a mail server, or started past server.mjs', () => {
+    expect(productionProblems(parseEnv({ ...complete, SMTP_URL: undefined })).join()).toMatch(/SMTP_URL is not set/);
+    expect(productionProblems(parseEnv({ ...complete, UNLISTED_SERVER_ENTRY: undefined })).join()).toMatch(/npm start/);
   });
 });

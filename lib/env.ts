@@ -22,7 +22,18 @@ const envSchema = z.object({
     emptyAsUndefined,
     z.string().min(32, { error: 'must be at least 32 characters (try: openssl rand -base64 32)' }).optional(),
   ),
-  APP_URL: z.preprocess(emptyAsUndefined, z.url({ error: 'must be an absolute URL' }).default('http://localhost:3000')),
+  /**
+   * The site's own address: the one source of every absolute link (emails,
+   * redirects, calendar files, Auth.js). Never derived from a request's Host
+   * or X-Forwarded-* headers, which the client chooses. An origin only.
+   */
+  APP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address, e.g. https://unlisted.example.org' })
+      .refine((value) => isBareOrigin(value), { error: 'must be an origin only (no path, query or fragment), e.g. https://unlisted.example.org' })
+      .optional(),
+  ),
   SMTP_URL: z.preprocess(
     emptyAsUndefined,
     z
@@ -53,11 +64,38 @@ const envSchema = z.object({
       })
       .default('mailto:problems@localhost?subject={subject}&body={body}'),
   ),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For.
+   * 0: the client is the TCP peer and a request's own X-Forwarded-For changes
+   * nothing. N: the Nth entry from the right (the one the outermost trusted
+   * proxy wrote).
+   */
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ error: 'must be a whole number of proxies (0 when clients connect directly)' }).int().min(0).max(10).default(0),
+  ),
+  /** Set by server.mjs, the production entry, which tells the app each request's TCP peer. */
+  UNLISTED_SERVER_ENTRY: z.preprocess(emptyAsUndefined, z.literal('1').optional()),
   /** Set by Next.js itself; `phase-production-build` while `next build` runs. */
   NEXT_PHASE: z.string().optional(),
 });
 
-export type Env = z.infer<typeof envSchema>;
+function isBareOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+type ParsedEnv = z.infer<typeof envSchema>;
+export type Env = Omit<ParsedEnv, 'APP_URL'> & {
+  /** The site's origin, without a trailing slash: `https://unlisted.example.org`. */
+  APP_URL: string;
+  /** False when APP_URL fell back to http://localhost:PORT (production refuses that). */
+  APP_URL_SET: boolean;
+};
 
 export class EnvError extends Error {
   constructor(issues: readonly z.core.$ZodIssue[]) {
@@ -72,7 +110,47 @@ export class EnvError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) throw new EnvError(result.error.issues);
-  return result.data;
+  const { APP_URL, ...rest } = result.data;
+  return {
+    ...rest,
+    APP_URL: new URL(APP_URL ?? `http://localhost:${rest.PORT}`).origin,
+    APP_URL_SET: APP_URL !== undefined,
+  };
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname);
+}
+
+/**
+ * What a production server must have before it answers anyone, each as a
+ * sentence an operator can act on. Checked at start-up, not while parsing:
+ * `next build` also runs in production mode and needs none of it.
+ */
+export function productionProblems(config: Env): string[] {
+  if (config.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  if (!config.APP_URL_SET) {
+    problems.push('APP_URL is not set: set it to the public address people use, e.g. https://unlisted.example.org.');
+  } else {
+    const url = new URL(config.APP_URL);
+    if (url.protocol !== 'https:' && !isLoopbackHost(url.hostname)) {
+      problems.push(`APP_URL must be https:// (it is ${config.APP_URL}); only localhost may use http://.`);
+    }
+  }
+  if (!config.SMTP_URL) {
+    problems.push(
+      'SMTP_URL is not set: sign-in links would have nowhere to go but the log. Set SMTP_URL=smtp://user:password@host:587 (or smtps://…:465).',
+    );
+  }
+  if (!config.UNLISTED_SERVER_ENTRY) {
+    problems.push(
+      'Start the server with `npm start` (node server.mjs), not `next start`: server.mjs tells the app which address each request came from; without it, clients could pick their own.',
+    );
+  }
+  return problems;
 }
 
 let cached: Env | undefined;

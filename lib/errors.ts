@@ -6,6 +6,7 @@ export type AppErrorCode =
   | 'bad_request'
   | 'rate_limited'
   | 'payload_too_large'
+  | 'unsupported_media_type'
   | 'unavailable';
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -15,6 +16,7 @@ const STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,
   rate_limited: 429,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   unavailable: 503,
 };
 

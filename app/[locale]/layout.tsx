@@ -7,6 +7,7 @@ import { AccountLink } from '@/app/_components/account-link';
 import { FocusHeadingOnNavigate } from '@/app/_components/focus-heading-on-navigate';
 import { IntentLink as Link } from '@/app/_components/intent-link';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
+import { MergeOffer } from '@/app/_components/merge-offer';
 import { ProgressNotice } from '@/app/_components/progress-notice';
 import { getLocalizedPlatforms } from '@/lib/content';
 import { isLocale, LOCALES, type Locale } from '@/lib/content/locales';
@@ -84,6 +85,7 @@ export default async function RootLayout({ children, params }: Props) {
             </header>
             <main id="main" tabIndex={-1}>
               <ProgressNotice />
+              <MergeOffer />
               {children}
             </main>
             <FocusHeadingOnNavigate />

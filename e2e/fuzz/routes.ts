@@ -75,6 +75,33 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     })),
   },
   {
+    name: 'POST /api/signin/confirm',
+    requests: fc
+      .record({ token: fc.string({ maxLength: 300 }), email: fc.oneof(fc.emailAddress(), fc.string({ maxLength: 300 })), callbackUrl: fc.string({ maxLength: 300 }) }, { requiredKeys: [] })
+      .map((fields) => ({
+        method: 'POST',
+        path: '/api/signin/confirm',
+        body: new URLSearchParams(fields).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      })),
+  },
+  {
+    name: 'GET /signin/confirm',
+    requests: fc
+      .record({ token: fc.string({ maxLength: 300 }), email: fc.string({ maxLength: 300 }), callbackUrl: fc.string({ maxLength: 300 }) }, { requiredKeys: [] })
+      .map((fields) => ({ method: 'GET', path: `/signin/confirm?${new URLSearchParams(fields).toString()}` })),
+  },
+  {
+    // Any body type a page or a script could send to a JSON endpoint: only application/json is read.
+    name: 'content types',
+    requests: fc
+      .tuple(
+        fc.constantFrom('text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonx', ''),
+        bodyFor(countdownStart),
+      )
+      .map(([contentType, body]) => ({ method: 'POST', path: '/api/countdowns', body, headers: { 'content-type': contentType } })),
+  },
+  {
     name: 'Auth.js /api/auth/*',
     requests: fc
       .tuple(fc.constantFrom('GET', 'POST'), fc.constantFrom('signin/email', 'callback/email', 'session', 'csrf', 'signout', 'providers', 'nope'), fc.string({ maxLength: 200 }))

@@ -8,7 +8,15 @@ import { sendEmail } from '@/lib/email/send';
 import { signInEmail } from '@/lib/email/sign-in-email';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { loggableError } from '@/lib/http/error-log';
 import { authSecret } from './secret';
+import { confirmationUrl, noteSignInToken } from './sign-in-request';
+
+// Auth.js builds its own URLs (the sign-in link, its redirects) from the
+// request's Host and X-Forwarded-* headers unless AUTH_URL is set, and it
+// reads AUTH_URL from the process environment itself. The site's address
+// comes from APP_URL alone: a forged Host must never reach a sign-in link.
+process.env.AUTH_URL = env().APP_URL;
 
 declare module 'next-auth' {
   interface Session {
@@ -24,8 +32,9 @@ const emailProvider: EmailConfig = {
   type: 'email',
   name: 'Email',
   maxAge: SIGN_IN_LINK_MINUTES * 60,
-  async sendVerificationRequest({ identifier, url, expires }) {
-    await sendEmail(signInEmail({ to: identifier, url, expires }));
+  async sendVerificationRequest({ identifier, url, expires, token }) {
+    noteSignInToken(token);
+    await sendEmail(signInEmail({ to: identifier, url: confirmationUrl(url), expires }));
   },
   normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
   options: {},
@@ -43,11 +52,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     }),
     providers: [emailProvider],
     secret: authSecret(),
+    // Outside Vercel Auth.js wants this; with AUTH_URL set above it no longer reads Host for URLs.
     trustHost: true,
     session: { strategy: 'database', maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     // Secure cookies whenever the site is served over https (every production deployment).
     useSecureCookies: new URL(env().APP_URL).protocol === 'https:',
     pages: { signIn: '/signin', verifyRequest: '/signin', error: '/signin' },
+    // Auth.js's own logger prints a database error's parameters and details: emails, tokens.
+    logger: { error: (error) => console.error(`[auth] ${loggableError(error)}`) },
     callbacks: {
       session({ session, user }) {
         // Only what the app needs: never the whole user row.

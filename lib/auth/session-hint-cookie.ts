@@ -23,3 +23,11 @@ export function sessionChange(response: Response): 'started' | 'ended' | null {
   }
   return null;
 }
+
+/** Keeps the readable "may be signed in" hint in step with the session cookie Auth.js set or cleared. */
+export function withSessionHint(response: Response): Response {
+  const change = sessionChange(response);
+  if (change === 'started') response.headers.append('Set-Cookie', setSessionHint());
+  if (change === 'ended') response.headers.append('Set-Cookie', clearSessionHint());
+  return response;
+}

@@ -1,5 +1,6 @@
 import 'server-only';
 import { takeRateLimit } from '@/lib/rate-limit/take';
+import { mailboxKey } from './mailbox-key';
 
 const WINDOW_MS = 15 * 60 * 1000;
 
@@ -13,8 +14,9 @@ export type SignInLimit = { allowed: true } | { allowed: false; retryAfterSecond
 /** Counts one sign-in mail against both the address and the client; refuses when either is used up. */
 export async function takeSignInMail({ email, client }: { email: string; client: string }): Promise<SignInLimit> {
   const [byAddress, byClient] = await Promise.all([
-    takeRateLimit({ key: `sign-in-mail:address:${email}`, limit: PER_ADDRESS_LIMIT, windowMs: WINDOW_MS }),
-    takeRateLimit({ key: `sign-in-mail:client:${client}`, limit: PER_CLIENT_LIMIT, windowMs: WINDOW_MS }),
+    // Counted per inbox, so `+tag` and dotted variants of one address share its limit.
+    takeRateLimit({ name: 'sign-in-mail:address', subject: mailboxKey(email), limit: PER_ADDRESS_LIMIT, windowMs: WINDOW_MS }),
+    takeRateLimit({ name: 'sign-in-mail:client', subject: client, limit: PER_CLIENT_LIMIT, windowMs: WINDOW_MS }),
   ]);
   if (byAddress.allowed && byClient.allowed) return { allowed: true };
   return {

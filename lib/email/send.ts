@@ -1,5 +1,5 @@
 import 'server-only';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTransport, type Transporter } from 'nodemailer';
 import { env } from '@/lib/env';
@@ -21,8 +21,10 @@ export type Email = {
  * to DATA_DIR/outbox, so sign-in works with no mail server at all.
  */
 export async function sendEmail(email: Email): Promise<void> {
-  const { SMTP_URL, EMAIL_FROM } = env();
+  const { SMTP_URL, EMAIL_FROM, NODE_ENV } = env();
   const message = { from: EMAIL_FROM, ...email };
+  // Production refuses to start without SMTP_URL; this keeps a sign-in link out of logs and files even so.
+  if (!SMTP_URL && NODE_ENV === 'production') throw new Error('SMTP_URL is not set: production sends mail only over SMTP.');
   if (SMTP_URL) {
     const info = await smtpTransport(SMTP_URL).sendMail(message);
     const failed = [...(info.rejected ?? []), ...(info.pending ?? [])];
@@ -43,9 +45,21 @@ function smtpTransport(url: string): Transporter {
   return transport;
 }
 
+/** The development outbox keeps a day of mail: enough to click a link, not a store of old sign-in links. */
+const OUTBOX_KEEP_MS = 24 * 60 * 60 * 1000;
+
+async function pruneOutbox(outbox: string, now: number) {
+  for (const name of await readdir(outbox)) {
+    const file = join(outbox, name);
+    const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: now }));
+    if (now - mtimeMs > OUTBOX_KEEP_MS) await rm(file, { force: true });
+  }
+}
+
 async function writeToOutbox(message: Email & { from: string }) {
   const outbox = join(env().DATA_DIR, 'outbox');
   await mkdir(outbox, { recursive: true });
+  await pruneOutbox(outbox, Date.now());
   const rendered = await createTransport({ streamTransport: true, buffer: true, newline: 'unix' }).sendMail(message);
   const file = join(outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${slugify(message.subject)}.eml`);
   await writeFile(file, rendered.message as Buffer);

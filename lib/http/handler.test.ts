@@ -1,10 +1,12 @@
+import { DrizzleQueryError } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
-import { handle, MAX_BODY_BYTES, readJson } from './handler';
+import { handle, MAX_BODY_BYTES, readForm, readJson } from './handler';
 
 const schema = z.object({ name: z.string() }).strict();
-const request = (body: string, headers: Record<string, string> = {}) =>
+const JSON_TYPE = { 'content-type': 'application/json' };
+const request = (body: string, headers: Record<string, string> = JSON_TYPE) =>
   new Request('http://localhost/x', { method: 'POST', body, headers });
 
 describe('route handler wrapper', () => {
@@ -27,6 +29,19 @@ describe('route handler wrapper', () => {
     log.mockRestore();
   });
 
+  it('logs a failed query without its parameters', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await handle(async () => {
+      throw new DrizzleQueryError('insert into "user" ("email") values ($1)', ['ana@example.test'], new Error('duplicate key'));
+    })();
+    const logged = log.mock.calls.flat().map(String).join(' ');
+    expect(logged).toContain('insert into "user" ("email") values ($1)');
+    expect(logged).not.toContain('ana@example.test');
+    // Only text reaches the log: an error object would be printed with every field it has.
+    expect(log.mock.calls.flat().every((argument) => typeof argument === 'string')).toBe(true);
+    log.mockRestore();
+  });
+
   it('reads a valid body, and explains an invalid one', async () => {
     expect(await readJson(request('{"name":"Ada"}'), schema)).toEqual({ name: 'Ada' });
     await expect(readJson(request('{"name":'), schema)).rejects.toMatchObject({ status: 400, message: 'The request body is not valid JSON.' });
@@ -39,7 +54,7 @@ describe('route handler wrapper', () => {
   it('refuses bodies over the limit, declared or not', async () => {
     const big = JSON.stringify({ name: 'x'.repeat(MAX_BODY_BYTES) });
     await expect(readJson(request(big), schema)).rejects.toMatchObject({ status: 413 });
-    await expect(readJson(request('{}', { 'content-length': String(MAX_BODY_BYTES + 1) }), schema)).rejects.toMatchObject({ status: 413 });
+    await expect(readJson(request('{}', { ...JSON_TYPE, 'content-length': String(MAX_BODY_BYTES + 1) }), schema)).rejects.toMatchObject({ status: 413 });
   });
 
   it('stops reading a streamed body at the limit, without waiting for the rest', async () => {
@@ -50,9 +65,42 @@ describe('route handler wrapper', () => {
         controller.enqueue(new Uint8Array(16 * 1024).fill(32));
       },
     });
-    const streamed = new Request('http://localhost/api/x', { method: 'POST', body: endless, duplex: 'half' } as RequestInit);
+    const streamed = new Request('http://localhost/api/x', { method: 'POST', body: endless, headers: JSON_TYPE, duplex: 'half' } as RequestInit);
     await expect(readJson(streamed, schema)).rejects.toMatchObject({ status: 413 });
     expect(pulled).toBeLessThanOrEqual(MAX_BODY_BYTES / (16 * 1024) + 2);
+  });
+
+  it.each(['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset=UTF-8', ' application/json '])(
+    'reads a JSON body sent as %j',
+    async (type) => {
+      expect(await readJson(request('{"name":"Ada"}', { 'content-type': type }), schema)).toEqual({ name: 'Ada' });
+    },
+  );
+
+  it.each([
+    ['no type at all', {}],
+    ['text/plain', { 'content-type': 'text/plain' }],
+    ['text/plain;charset=UTF-8', { 'content-type': 'text/plain;charset=UTF-8' }],
+    ['a form', { 'content-type': 'application/x-www-form-urlencoded' }],
+    ['multipart', { 'content-type': 'multipart/form-data; boundary=x' }],
+    ['a look-alike', { 'content-type': 'application/jsonp' }],
+    ['a JSON variant', { 'content-type': 'application/problem+json' }],
+  ])('refuses a JSON body sent as %s with 415, before reading it', async (_name, headers) => {
+    // Never ends: reading it would hang the test.
+    const body = new ReadableStream<Uint8Array>();
+    const sent = new Request('http://localhost/x', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+    await expect(readJson(sent, schema)).rejects.toMatchObject({
+      code: 'unsupported_media_type',
+      status: 415,
+      message: 'Send the body as application/json.',
+    });
+    expect(sent.bodyUsed).toBe(false);
+  });
+
+  it('answers the wrong type as 415 with a message', async () => {
+    const response = await handle(() => readJson(request('{"name":"Ada"}', { 'content-type': 'text/plain' }), schema).then(() => new Response()))();
+    expect(response.status).toBe(415);
+    expect(await response.json()).toEqual({ error: 'unsupported_media_type', message: 'Send the body as application/json.' });
   });
 
   it('answers a body cut off by the client as a bad request, not a server error', async () => {
@@ -62,7 +110,34 @@ describe('route handler wrapper', () => {
         controller.error(new Error('aborted'));
       },
     });
-    const request = new Request('http://localhost/api/x', { method: 'POST', body: cutOff, duplex: 'half' } as RequestInit);
+    const request = new Request('http://localhost/api/x', { method: 'POST', body: cutOff, headers: JSON_TYPE, duplex: 'half' } as RequestInit);
     await expect(readJson(request, schema)).rejects.toMatchObject({ status: 400, message: 'The request body did not arrive whole.' });
   });
+});
+
+describe('readForm', () => {
+  const choice = z.object({ locale: z.enum(['en', 'fr']) });
+  const form = (headers: Record<string, string>) =>
+    new Request('http://localhost/api/locale', { method: 'POST', body: 'locale=fr', headers });
+
+  it('reads a URL-encoded form', async () => {
+    expect(await readForm(form({ 'content-type': 'application/x-www-form-urlencoded' }), choice)).toEqual({ locale: 'fr' });
+    expect(await readForm(form({ 'content-type': 'Application/X-WWW-Form-Urlencoded;charset=UTF-8' }), choice)).toEqual({
+      locale: 'fr',
+    });
+  });
+
+  it.each<Record<string, string>>([
+    { 'content-type': 'text/plain' },
+    { 'content-type': 'application/json' },
+    { 'content-type': 'multipart/form-data; boundary=x' },
+  ])(
+    'refuses %j with 415',
+    async (headers) => {
+      await expect(readForm(form(headers), choice)).rejects.toMatchObject({
+        status: 415,
+        message: 'Send the body as application/x-www-form-urlencoded.',
+      });
+    },
+  );
 });

@@ -2,6 +2,8 @@ import 'server-only';
 import type { z } from 'zod';
 import { AppError, type FieldIssue } from '@/lib/errors';
 import { MAX_BODY_BYTES } from './body-limit';
+import { loggableError } from './error-log';
+import { readLimitedBody, type LimitedBody } from './read-limited-body';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
@@ -16,7 +18,7 @@ export function handle<Args extends unknown[]>(handler: (...args: Args) => Promi
       return await handler(...args);
     } catch (error) {
       if (error instanceof AppError) return errorResponse(error);
-      console.error('Unhandled error in a route handler', error);
+      console.error(`Unhandled error in a route handler: ${loggableError(error)}`);
       return Response.json(
         { error: 'internal', message: 'Something went wrong on our side. Please try again.' },
         { status: 500, headers: NO_STORE },
@@ -47,33 +49,31 @@ const tooLarge = () => new AppError('payload_too_large', `The request body is ov
  * (or lies in Content-Length) is cut off there, not buffered whole.
  */
 async function readLimitedText(request: Request): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  let body: LimitedBody;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_BODY_BYTES) {
-        void reader.cancel().catch(() => {});
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
+    body = await readLimitedBody(request, MAX_BODY_BYTES);
+  } catch {
     // The client went away mid-body: nobody is left to answer, and nothing went wrong here.
     throw new AppError('bad_request', 'The request body did not arrive whole.');
   }
-  return Buffer.concat(chunks).toString('utf8');
+  if (body.overLimit) throw tooLarge();
+  return new TextDecoder().decode(body.bytes);
 }
 
-/** Reads and validates a JSON body: 413 when too big, 400 with field issues when malformed. */
+/**
+ * Refuses a body of another type before reading it. A JSON endpoint that
+ * took text/plain would take it from any site: a browser sends a cross-site
+ * text/plain POST with the person's cookies and no preflight, while
+ * application/json from another origin needs a preflight this app never grants.
+ */
+function requireMediaType(request: Request, expected: string): void {
+  const essence = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  if (essence !== expected) throw new AppError('unsupported_media_type', `Send the body as ${expected}.`);
+}
+
+/** Reads and validates a JSON body: 415 when not sent as JSON, 413 when too big, 400 with field issues when malformed. */
 export async function readJson<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
+  requireMediaType(request, 'application/json');
   const text = await readLimitedText(request);
   let body: unknown;
   try {
@@ -94,6 +94,7 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[]
 
 /** Reads and validates a URL-encoded form body (a plain HTML form's post), with the same limits as JSON. */
 export async function readForm<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
+  requireMediaType(request, 'application/x-www-form-urlencoded');
   const text = await readLimitedText(request);
   const result = schema.safeParse(Object.fromEntries(new URLSearchParams(text)));
   if (!result.success) {

@@ -5,6 +5,8 @@ import { createContext, useContext, useEffect, useState, useSyncExternalStore, t
 import { forgetSessionHint, hasSessionHint } from '@/lib/auth/session-hint';
 import { createSessionStore, type SessionSnapshot, type SessionStore } from '@/lib/queries/session';
 import { createLocalProgressStore, type LocalProgressStore } from './local-store';
+import type { MergeSummary } from './merge-decision';
+import type { SignedInConnection } from './signed-in-progress';
 import { emptyProgress } from './state';
 import type { ProgressSnapshot, ProgressStore } from './store';
 
@@ -26,6 +28,15 @@ const staticStore: LocalProgressStore = {
 const ProgressStoreContext = createContext<ProgressStore>(staticStore);
 const SignedInContext = createContext<string | null>(null);
 const LocalStoreContext = createContext<LocalProgressStore>(staticStore);
+
+/** The open question "add this browser's progress to the account?", while it is open. */
+export type MergeOffer = {
+  email: string;
+  summary: MergeSummary;
+  accept: () => Promise<void>;
+  decline: () => void;
+};
+const MergeOfferContext = createContext<MergeOffer | null>(null);
 
 function browserStorage(): Storage | undefined {
   try {
@@ -89,6 +100,7 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
   const [local] = useState<LocalProgressStore>(browserProgressStore);
   const email = useSessionEmail();
   const [connection, setConnection] = useState<{ email: string; store: ProgressStore } | null>(null);
+  const [offer, setOffer] = useState<MergeOffer | null>(null);
 
   useEffect(() => {
     if (!email) return;
@@ -97,7 +109,25 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
     import('./signed-in-progress')
       .then(({ connectSignedInProgress }) => {
         if (cancelled) return;
-        const connected = connectSignedInProgress({ email, local, onUnauthorized: () => void sessionStore()?.refresh() });
+        const connected: SignedInConnection = connectSignedInProgress({
+          email,
+          local,
+          storage: browserStorage(),
+          onUnauthorized: () => void sessionStore()?.refresh(),
+          onMergeOffer: (summary) =>
+            setOffer({
+              email,
+              summary,
+              accept: async () => {
+                await connected.acceptMerge();
+                setOffer(null);
+              },
+              decline: () => {
+                connected.declineMerge();
+                setOffer(null);
+              },
+            }),
+        });
         disconnect = connected.disconnect;
         setConnection({ email, store: connected.store });
       })
@@ -108,6 +138,7 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
       disconnect?.();
+      setOffer(null);
     };
   }, [email, local]);
 
@@ -116,7 +147,9 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
   return (
     <SignedInContext value={email}>
       <LocalStoreContext value={local}>
-        <ProgressStoreContext value={store}>{children}</ProgressStoreContext>
+        <ProgressStoreContext value={store}>
+          <MergeOfferContext value={offer?.email === email ? offer : null}>{children}</MergeOfferContext>
+        </ProgressStoreContext>
       </LocalStoreContext>
     </SignedInContext>
   );
@@ -124,6 +157,11 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
 
 export function useProgressStore(): ProgressStore {
   return useContext(ProgressStoreContext);
+}
+
+/** The question to ask about this browser's progress at sign-in, or null. */
+export function useMergeOffer(): MergeOffer | null {
+  return useContext(MergeOfferContext);
 }
 
 /** This browser's own store, whoever is signed in. */

@@ -23,7 +23,7 @@ export type RateLimitName = keyof typeof RATE_LIMITS;
 /** Counts one use of `name` by `subject`; over the limit, a 429 with Retry-After and a message to act on. */
 export async function enforceRateLimit(name: RateLimitName, subject: string): Promise<void> {
   const { limit, windowMs, what } = RATE_LIMITS[name];
-  const result = await takeRateLimit({ key: `${name}:${subject}`, limit, windowMs });
+  const result = await takeRateLimit({ name, subject, limit, windowMs });
   if (result.allowed) return;
   throw new AppError('rate_limited', `Too many ${what} in a short time. Please wait ${waitText(result.retryAfterSeconds)} and try again.`, {
     retryAfterSeconds: result.retryAfterSeconds,

@@ -4,6 +4,7 @@
 // PostgreSQL any number of sweeps can run at once.
 import { getOpenDatabase } from '@/lib/db/client';
 import { runReminderSweep } from './run';
+import { loggableError } from '@/lib/http/error-log';
 
 async function main() {
   const database = await getOpenDatabase();
@@ -16,7 +17,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(loggableError(error));
   console.error('On the embedded database, a running server sweeps reminders itself (REMINDERS_INTERVAL_SECONDS), or call POST /api/cron/reminders.');
   process.exit(1);
 });

@@ -1,6 +1,8 @@
 import 'server-only';
 import { deleteExpiredRateLimits } from '@/lib/db/queries/rate-limits';
 import { databaseReminderStore } from '@/lib/db/queries/reminders';
+import { loggableError } from '@/lib/http/error-log';
+import { deleteExpiredVerificationTokens } from '@/lib/db/queries/verification-tokens';
 import { deliverReminder } from './deliver';
 import { sweepReminders, type SweepResult } from './sweep';
 
@@ -11,8 +13,10 @@ const RATE_LIMIT_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 async function sweepOnce(): Promise<SweepResult> {
   const result = await sweepReminders({ now: () => new Date(), store: databaseReminderStore, deliver: deliverReminder });
-  // The periodic sweep is the one recurring job, so it also keeps the rate-limit table small.
+  // The periodic sweep is the one recurring job, so it also keeps the rate-limit table small
+  // and forgets sign-in links nobody used (Auth.js refuses them once expired).
   await deleteExpiredRateLimits({ before: new Date(Date.now() - RATE_LIMIT_RETENTION_MS) });
+  await deleteExpiredVerificationTokens({ before: new Date() });
   return result;
 }
 
@@ -32,7 +36,7 @@ export function startReminderTimer(seconds: number): void {
       .then((result) => {
         if (result.claimed > 0) console.info('[reminders]', JSON.stringify(result));
       })
-      .catch((error: unknown) => console.error('[reminders] sweep failed', error));
+      .catch((error: unknown) => console.error(`[reminders] sweep failed: ${loggableError(error)}`));
   }, seconds * 1000);
   timer.unref();
 }

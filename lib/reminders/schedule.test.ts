@@ -66,13 +66,24 @@ describe('checkRequestedOn', () => {
 
   it('refuses the future', () => {
     expect(check('2026-11-26')).toBe("The date can't be in the future.");
+    expect(check('9999-12-31')).toBe("The date can't be in the future.");
+  });
+
+  // Years PostgreSQL refuses (0000) or that are typos: a message, never a query.
+  it.each(['0000-01-01', '0001-01-01', '1969-12-31', '1970-01-01', '2019-12-31'])('refuses %s as before 2020', (date) => {
+    expect(check(date)).toBe("The date can't be before 2020-01-01.");
+  });
+
+  it('says why 2020-01-01 itself is refused: it is in range, but long permanent', () => {
+    expect(check('2020-01-01')).toBe('More than 30 days ago: the deletion is already permanent.');
+    expect(checkRequestedOn({ requestedOn: '2020-01-01', today: '2020-01-01', graceDays: 30 })).toBeNull();
   });
 
   it.each(['2026-02-30', '2026-13-01', '2026-00-10', '2027-02-29'])('says %s does not exist', (date) => {
     expect(check(date)).toBe('That date does not exist.');
   });
 
-  it.each(['', '25/11/2026', '2026-1-5', ' 2026-11-25', '2026-11-25T10:00', 'yesterday'])(
+  it.each(['', '25/11/2026', '2026-1-5', ' 2026-11-25', '2026-11-25T10:00', 'yesterday', '+275760-09-13', '275760-09-13', '-0001-01-01'])(
     'asks for YYYY-MM-DD instead of %j',
     (date) => {
       expect(check(date)).toBe('Enter the date as YYYY-MM-DD.');

@@ -1,3 +1,5 @@
+import { calendarDateOutOfRange } from '@/lib/validation/date-range';
+
 /*
  * When the deletion countdown's reminders go out. Pure: the caller passes
  * `now` and the person's time zone, so every rule here can be tested with a
@@ -95,8 +97,9 @@ export function checkRequestedOn({
   if (!ISO_DATE.test(requestedOn)) return 'Enter the date as YYYY-MM-DD.';
   if (!parseDate(requestedOn)) return 'That date does not exist.';
   requireDate(today);
+  const outOfRange = calendarDateOutOfRange(requestedOn, today);
+  if (outOfRange) return outOfRange;
   // ISO dates of the same length sort as strings.
-  if (requestedOn > today) return "The date can't be in the future.";
   if (finalDay({ requestedOn, graceDays }) < today) {
     return `More than ${graceDays} days ago: the deletion is already permanent.`;
   }

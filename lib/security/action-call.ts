@@ -1,4 +1,25 @@
-const UNREADABLE = 'This form could not be read. Reload the page and try again.';
+import type { AppErrorCode } from '@/lib/errors';
+import { MAX_ACTION_BODY_BYTES } from '@/lib/http/body-limit';
+import { readLimitedBody, type LimitedBody } from '@/lib/http/read-limited-body';
+
+/** Why a server-action call is refused, in the one error model: its code and status, and a message people can act on. */
+export type ActionCallProblem = {
+  code: Extract<AppErrorCode, 'bad_request' | 'payload_too_large'>;
+  status: 400 | 413;
+  message: string;
+};
+
+const UNREADABLE: ActionCallProblem = {
+  code: 'bad_request',
+  status: 400,
+  message: 'This form could not be read. Reload the page and try again.',
+};
+
+const TOO_LARGE: ActionCallProblem = {
+  code: 'payload_too_large',
+  status: 413,
+  message: `This form is too large to send: the limit is ${MAX_ACTION_BODY_BYTES / (1024 * 1024)} MB.`,
+};
 
 /**
  * Whether a value holds a string Next would read as a reference ("$K1",
@@ -18,21 +39,32 @@ function holdsReference(value: unknown): boolean {
  * Why a server-action call cannot be read, or null when it can. Next answers
  * a body it cannot decode with a 500; this refuses it first, as the client's
  * fault, with a message. A call's arguments travel as multipart form data,
- * or as a JSON array of plain values. Reads a copy: the request itself goes
- * on untouched.
+ * or as a JSON array of plain values. Reads a copy, the request itself goes
+ * on untouched, and no more of it than Next would: the proxy runs before
+ * Next's own body limit, so an unbounded read here would let anyone make the
+ * server buffer any amount.
  */
-export async function unreadableActionCall(request: Request): Promise<string | null> {
-  const copy = request.clone();
-  if (request.headers.get('content-type')?.toLowerCase().startsWith('multipart/form-data')) {
+export async function unreadableActionCall(request: Request): Promise<ActionCallProblem | null> {
+  let body: LimitedBody;
+  try {
+    body = await readLimitedBody(request.clone(), MAX_ACTION_BODY_BYTES);
+  } catch {
+    // The client went away mid-body: nobody reads the answer.
+    return UNREADABLE;
+  }
+  if (body.overLimit) return TOO_LARGE;
+
+  const contentType = request.headers.get('content-type') ?? '';
+  if (contentType.toLowerCase().startsWith('multipart/form-data')) {
     try {
-      await copy.formData();
+      await new Response(body.bytes, { headers: { 'content-type': contentType } }).formData();
       return null;
     } catch {
       return UNREADABLE;
     }
   }
   try {
-    const args: unknown = JSON.parse(await copy.text());
+    const args: unknown = JSON.parse(new TextDecoder().decode(body.bytes));
     if (Array.isArray(args) && !holdsReference(args)) return null;
   } catch {
     // Not JSON at all: refused below.

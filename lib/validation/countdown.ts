@@ -2,14 +2,17 @@ import { z } from 'zod';
 import { getPlatform } from '@/lib/content';
 import { checkRequestedOn, isValidTimeZone } from '@/lib/reminders/schedule';
 import { todayIn } from './countdown-dates';
+import { calendarDateOutOfRange } from './date-range';
 
+const calendarDateSchema = z.iso.date({ error: 'Enter the date as YYYY-MM-DD.' });
 
 export const countdownStartSchema = z
   .object({
     platform: z.string().refine((slug) => getPlatform(slug)?.timings.deletionGraceDays != null, {
       error: 'has no deletion grace period to count down',
     }),
-    requestedOn: z.iso.date({ error: 'Enter the date as YYYY-MM-DD.' }),
+    // Format, existence and range are checked below, by the same function the page uses.
+    requestedOn: z.string({ error: 'Enter the date as YYYY-MM-DD.' }),
     timeZone: z.string().refine(isValidTimeZone, { error: 'is not a time zone' }),
   })
   .strict()
@@ -26,13 +29,13 @@ export const dataFileReadySchema = z
     platform: z.string().refine((slug) => getPlatform(slug)?.timings.dataFileAvailableDays != null, {
       error: 'has no known download window for data files',
     }),
-    readyOn: z.iso.date({ error: 'Enter the date as YYYY-MM-DD.' }),
+    readyOn: calendarDateSchema,
     timeZone: z.string().refine(isValidTimeZone, { error: 'is not a time zone' }),
   })
   .strict()
   .superRefine((value, context) => {
-    if (!isValidTimeZone(value.timeZone)) return;
-    if (value.readyOn > todayIn(value.timeZone)) {
-      context.addIssue({ code: 'custom', path: ['readyOn'], message: "The date can't be in the future." });
-    }
+    // Refinements run even when a field failed: a malformed date already has its message.
+    if (!isValidTimeZone(value.timeZone) || !calendarDateSchema.safeParse(value.readyOn).success) return;
+    const problem = calendarDateOutOfRange(value.readyOn, todayIn(value.timeZone));
+    if (problem) context.addIssue({ code: 'custom', path: ['readyOn'], message: problem });
   });

@@ -3,6 +3,7 @@ import { signInEmailSchema, returnPathSchema } from './email';
 import { flowUpdateSchema, progressMergeSchema, progressUpdateSchema } from './progress';
 
 const now = new Date().toISOString();
+const OUT_OF_RANGE = 'updatedAt: must be between 2020-01-01T00:00:00Z and now';
 const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
@@ -17,7 +18,7 @@ describe('progressUpdateSchema', () => {
     [{ platform: 'myspace', step: 'make-account-private', status: 'done', updatedAt: now }, ['platform: is not a platform Unlisted knows']],
     [{ platform: 'tiktok', step: 'make-account-private', status: 'finished', updatedAt: now }, ['status: must be one of todo, done, skipped']],
     [{ platform: 'tiktok', step: 'make-account-private', status: 'done', updatedAt: 'yesterday' }, ['updatedAt: must be an ISO 8601 date and time']],
-    [{ platform: 'tiktok', step: 'make-account-private', status: 'done', updatedAt: '2999-01-01T00:00:00Z' }, ['updatedAt: must not be in the future']],
+    [{ platform: 'tiktok', step: 'make-account-private', status: 'done', updatedAt: '2999-01-01T00:00:00Z' }, [OUT_OF_RANGE]],
     [{ platform: 'tiktok', step: 'make-account-private', status: 'done', updatedAt: now, userId: 'someone-else' }, [': Unrecognized key: "userId"']],
   ])('refuses %j', (input, expected) => {
     expect(issuesOf(progressUpdateSchema.safeParse(input))).toEqual(expected);
@@ -27,6 +28,62 @@ describe('progressUpdateSchema', () => {
     for (const input of [null, 42, 'text', [], {}, { platform: 1, step: {}, status: null, updatedAt: 3 }]) {
       expect(progressUpdateSchema.safeParse(input).success).toBe(false);
     }
+  });
+});
+
+describe('times sent with progress', () => {
+  const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+  const update = (updatedAt: string) => ({ platform: 'tiktok', step: 'make-account-private', status: 'done', updatedAt });
+
+  it.each([
+    ['the first instant of 2020', '2020-01-01T00:00:00Z'],
+    ['the same instant, with an offset', '2020-01-01T01:00:00+01:00'],
+    ['a time in 2026', '2026-11-25T10:00:00.123Z'],
+    ['now', 'now'],
+    ['a clock 4 minutes fast', 'in 4 minutes'],
+  ])('accepts %s', (_name, value) => {
+    const updatedAt = value === 'now' ? minutesFromNow(0) : value === 'in 4 minutes' ? minutesFromNow(4) : value;
+    expect(issuesOf(progressUpdateSchema.safeParse(update(updatedAt)))).toEqual([]);
+  });
+
+  // Year 0 passes the ISO format and Date.parse, then PostgreSQL refuses it: it must be stopped here.
+  it.each([
+    ['year 0', '0000-01-01T00:00:00Z'],
+    ['year 1', '0001-01-01T00:00:00Z'],
+    ['the Unix epoch', '1970-01-01T00:00:00Z'],
+    ['1969', '1969-12-31T23:59:59Z'],
+    ['the last second of 2019', '2019-12-31T23:59:59Z'],
+    ['the first instant of 2020 in UTC+1', '2020-01-01T00:00:00+01:00'],
+    ['a clock 6 minutes fast', 'in 6 minutes'],
+    ['year 9999', '9999-12-31T23:59:59Z'],
+  ])('refuses %s with the range', (_name, value) => {
+    const updatedAt = value === 'in 6 minutes' ? minutesFromNow(6) : value;
+    expect(issuesOf(progressUpdateSchema.safeParse(update(updatedAt)))).toEqual([OUT_OF_RANGE]);
+  });
+
+  it.each(['+275760-09-13T00:00:00Z', '275760-09-13T00:00:00Z', '-000001-01-01T00:00:00Z'])('refuses %s as not ISO 8601', (updatedAt) => {
+    expect(issuesOf(progressUpdateSchema.safeParse(update(updatedAt)))).toEqual(['updatedAt: must be an ISO 8601 date and time']);
+  });
+
+  it('bounds every time a merge carries', () => {
+    const result = progressMergeSchema.safeParse({
+      platforms: {
+        tiktok: {
+          flow: 'leave',
+          flowUpdatedAt: '0000-01-01T00:00:00Z',
+          steps: { 'delete-account': { status: 'done', updatedAt: '1999-12-31T00:00:00Z' } },
+        },
+      },
+      bookmarks: { tiktok: { createdAt: '9999-12-31T00:00:00Z' } },
+    });
+    expect(issuesOf(result).map((issue) => issue.split(':')[0])).toEqual([
+      'platforms.tiktok.flowUpdatedAt',
+      'platforms.tiktok.steps.delete-account.updatedAt',
+      'bookmarks.tiktok.createdAt',
+    ]);
+    expect(issuesOf(flowUpdateSchema.safeParse({ platform: 'tiktok', flow: 'leave', updatedAt: '0000-01-01T00:00:00Z' }))).toEqual([
+      OUT_OF_RANGE,
+    ]);
   });
 });
 

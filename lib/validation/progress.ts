@@ -3,6 +3,7 @@ import { getPlatform, getStep } from '@/lib/content';
 import { FLOW_IDS } from '@/lib/content/constants';
 import { slugSchema } from '@/lib/content/schema';
 import { STEP_STATUSES } from '@/lib/progress/state';
+import { EARLIEST_TIME, EARLIEST_TIME_MS } from './date-range';
 
 /*
  * Shared by the browser's calls, the route handlers and the tests. Slugs are
@@ -16,9 +17,15 @@ const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 const timestampSchema = z.iso
   .datetime({ offset: true, error: 'must be an ISO 8601 date and time' })
   .refine(
-    // An unreadable date is already reported by the format check above.
-    (value) => Number.isNaN(Date.parse(value)) || Date.parse(value) <= Date.now() + MAX_CLOCK_SKEW_MS,
-    { error: 'must not be in the future' },
+    (value) => {
+      const time = Date.parse(value);
+      return time >= EARLIEST_TIME_MS && time <= Date.now() + MAX_CLOCK_SKEW_MS;
+    },
+    {
+      error: `must be between ${EARLIEST_TIME} and now`,
+      // A value the format check refused already has its message (Date.parse reads more than ISO 8601 allows).
+      when: (payload) => payload.issues.length === 0,
+    },
   );
 
 export const platformSlugSchema = slugSchema.refine((slug) => getPlatform(slug) !== undefined, {

@@ -52,7 +52,7 @@ function portInUse(port) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts `next start` in cwd on the port and waits until readyPath answers 200.
+ * Starts `next start` (or `entry`) in cwd on the port and waits until readyPath answers 200.
  * The server gets its own process group so stopping it also stops anything it
  * spawned, and so the terminal's Ctrl-C reaches us first (we stop it in order).
  * Its output is kept, not shown: `logs()` returns all of it.
@@ -60,6 +60,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function startNext({
   cwd,
   port,
+  // Our app starts through its own entry (server.mjs); other projects through `next start`.
+  entry = [nextBin, 'start'],
   env = {},
   readyPath = '/',
   label,
@@ -67,7 +69,7 @@ export async function startNext({
   portAdvice = 'pick another one with --port',
 }) {
   if (await portInUse(port)) throw new Error(`[${label}] port ${port} is already in use: ${portAdvice}`);
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+  const child = spawn(process.execPath, [...entry, '--port', String(port)], {
     cwd,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -150,6 +152,7 @@ export async function startApp({ port, label = 'unlisted', env = {}, portAdvice 
   const forgetScratch = onCleanup(() => rmSync(scratch, { recursive: true, force: true }));
   const server = await startNext({
     cwd: projectRoot,
+    entry: [join(projectRoot, 'server.mjs')],
     port,
     label,
     portAdvice,
@@ -161,6 +164,8 @@ export async function startApp({ port, label = 'unlisted', env = {}, portAdvice 
       // No background sweeps competing with the measurements.
       REMINDERS_INTERVAL_SECONDS: '0',
       APP_URL: `http://localhost:${port}`,
+      // Production refuses to start without a mail server; the benchmarks send no mail, so none listens here.
+      SMTP_URL: 'smtp://127.0.0.1:9',
       ...env,
     },
   });

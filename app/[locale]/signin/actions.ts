@@ -1,12 +1,15 @@
 'use server';
 
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { signIn } from '@/lib/auth';
+import { SIGN_IN_LINK_MINUTES, signIn } from '@/lib/auth';
 import { clientAddress } from '@/lib/auth/client-address';
 import { takeSignInMail } from '@/lib/auth/sign-in-limits';
+import { captureSignInToken, SIGN_IN_REQUESTS_COOKIE, withRequestTag } from '@/lib/auth/sign-in-request';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/content/locales';
+import { env } from '@/lib/env';
+import { loggableError } from '@/lib/http/error-log';
 import { returnPathSchema, signInEmailSchema } from '@/lib/validation/email';
 
 export type SignInState =
@@ -60,11 +63,23 @@ export async function requestSignInLink(_previous: SignInState, form: FormData):
     return { status: 'limited', email: typed, message: t('tooMany', { minutes }) };
   }
 
+  let token: string | undefined;
   try {
-    await signIn('email', { email, redirect: false, redirectTo: from });
+    token = await captureSignInToken(() => signIn('email', { email, redirect: false, redirectTo: from }));
   } catch (error) {
-    console.error('Sending the sign-in link failed', error);
+    console.error(`Sending the sign-in link failed: ${loggableError(error)}`);
     return { status: 'failed', email: typed, message: t('sendFailed') };
+  }
+  if (token) {
+    // Remembers, in this browser only, that it asked for this link: opening it here signs in at once.
+    const jar = await cookies();
+    jar.set(SIGN_IN_REQUESTS_COOKIE, withRequestTag(jar.get(SIGN_IN_REQUESTS_COOKIE)?.value, token), {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      maxAge: SIGN_IN_LINK_MINUTES * 60,
+      secure: new URL(env().APP_URL).protocol === 'https:',
+    });
   }
   return { status: 'sent', email };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deletionCalendarFile } from '@/lib/calendar/deletion-event';
 import { getPlatform } from '@/lib/content';
 import { todayUtc } from '@/lib/content/load';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { handle, toFieldIssues } from '@/lib/http/handler';
 import { clientAddress } from '@/lib/auth/client-address';
@@ -69,7 +70,7 @@ export const GET = handle(async (request: Request) => {
   const body = deletionCalendarFile({
     platformName: platform.name,
     finalOn,
-    countdownUrl: new URL('/countdowns', request.url).toString(),
+    countdownUrl: new URL('/countdowns', env().APP_URL).toString(),
     uid: `deletion-${platform.slug}-${requestedOn}@unlisted`,
   });
   return new Response(body, {

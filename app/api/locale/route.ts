@@ -23,7 +23,8 @@ export const POST = handle(async (request: Request) => {
   return new Response(null, {
     status: 303,
     headers: {
-      Location: returnPath(request.headers.get('referer'), new URL(request.url).origin),
+      // Compared with APP_URL, not the request's own address: behind a proxy that is an internal one.
+      Location: returnPath(request.headers.get('referer'), APP_URL),
       'Set-Cookie': `${LOCALE_COOKIE}=${choice.locale}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax; HttpOnly${secure}`,
       'Cache-Control': 'no-store',
     },

@@ -6,6 +6,10 @@ import { migratedDataDir } from './data-dir';
 // (see global-setup.ts) before any test module reads the environment.
 const databaseUrl = inject('databaseUrl');
 
+// A fixed secret for rate-limit keys and link tags: without one, each test file would
+// generate a development secret into DATA_DIR (or, on PostgreSQL, into ./.data).
+process.env.AUTH_SECRET ??= 'test-secret-for-unit-tests-only-0123456789';
+
 if (databaseUrl) {
   process.env.DATABASE_URL = databaseUrl;
 } else {

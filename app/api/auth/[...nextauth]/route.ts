@@ -1,19 +1,20 @@
 import type { NextRequest } from 'next/server';
 import { handlers } from '@/lib/auth';
 import { badCallbackUrl } from '@/lib/auth/callback-url';
-import { clearSessionHint, sessionChange, setSessionHint } from '@/lib/auth/session-hint-cookie';
+import { withSessionHint } from '@/lib/auth/session-hint-cookie';
+import { confirmationUrl } from '@/lib/auth/sign-in-request';
 
 const refuse = (message: string) => Response.json({ error: 'bad_request', message }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
 
-/** Keeps the readable "may be signed in" hint in step with the session cookie Auth.js set or cleared. */
-function withSessionHint(response: Response): Response {
-  const change = sessionChange(response);
-  if (change === 'started') response.headers.append('Set-Cookie', setSessionHint());
-  if (change === 'ended') response.headers.append('Set-Cookie', clearSessionHint());
-  return response;
-}
+/** Where Auth.js's own sign-in links point; only POST /api/signin/confirm may use them up. */
+const EMAIL_CALLBACK = '/api/auth/callback/email';
 
 export async function GET(request: NextRequest) {
+  // Mail scanners and prefetchers open links: a GET must never use up a sign-in token.
+  // Links to the callback itself (older emails) go to the page that asks first.
+  if (request.nextUrl.pathname === EMAIL_CALLBACK) {
+    return new Response(null, { status: 303, headers: { Location: confirmationUrl(request.url), 'Cache-Control': 'no-store' } });
+  }
   const problem = badCallbackUrl(request);
   return problem ? refuse(problem) : withSessionHint(await handlers.GET(request));
 }
