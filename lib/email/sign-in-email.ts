@@ -13,6 +13,7 @@ export function signInEmail({ to, url, expires }: { to: string; url: string; exp
     '',
     url,
     '',
+    'It opens a page with a "Sign in" button: nothing happens until you press it.',
     `It works once, for the next ${lifetime}.`,
     'If you did not ask for it, ignore this email: nobody can sign in without the link.',
   ].join('\n');
@@ -20,7 +21,7 @@ export function signInEmail({ to, url, expires }: { to: string; url: string; exp
 <html lang="en"><body style="font-family: system-ui, sans-serif; color: #16181d; line-height: 1.5">
 <p>Sign in to Unlisted:</p>
 <p><a href="${escapeHtml(url)}" style="display: inline-block; padding: 10px 16px; background: #0b5563; color: #ffffff; border-radius: 8px; text-decoration: none; font-weight: 600">Sign in to Unlisted</a></p>
-<p>It works once, for the next ${lifetime}. If the button does not work, copy this address into your browser:<br>${escapeHtml(url)}</p>
+<p>The page it opens asks you to press “Sign in”: nothing happens until you do. It works once, for the next ${lifetime}. If the button does not work, copy this address into your browser:<br>${escapeHtml(url)}</p>
 <p style="color: #4a4f5a">If you did not ask for it, ignore this email: nobody can sign in without the link.</p>
 </body></html>`;
   return { to, subject, text, html };
