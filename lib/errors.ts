@@ -3,6 +3,7 @@ export type AppErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'not_found'
+  | 'conflict'
   | 'bad_request'
   | 'rate_limited'
   | 'payload_too_large'
@@ -13,6 +14,7 @@ const STATUS: Record<AppErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  conflict: 409,
   bad_request: 400,
   rate_limited: 429,
   payload_too_large: 413,

@@ -58,6 +58,23 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
       path: `/api/reminders/stop?token=${encodeURIComponent(token)}`,
     })),
   },
+  {
+    name: 'DELETE /api/reminders/data-file',
+    requests: fc.oneof(segment, fc.string({ maxLength: 100 })).map((platform) => ({
+      method: 'DELETE',
+      path: `/api/reminders/data-file?platform=${encodeURIComponent(platform)}`,
+    })),
+  },
+  {
+    // The stop page's button: a form post without a token in the address.
+    name: 'POST /api/reminders/stop (form)',
+    requests: fc.oneof(fc.string({ maxLength: 300 }), fc.base64String({ maxLength: 200 })).map((token) => ({
+      method: 'POST',
+      path: '/api/reminders/stop',
+      body: new URLSearchParams({ token }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })),
+  },
   { name: 'GET /api/calendar', requests: queryFor(calendarQuery).map((query) => ({ method: 'GET', path: `/api/calendar?${query}` })) },
   {
     name: 'GET reads',

@@ -1,9 +1,11 @@
 import 'server-only';
 import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { env } from '@/lib/env';
 import { lockDataDir } from './lock';
+import { takeMigrationLock } from './migration-lock';
 import { migrationsFolder, pendingMigrations } from './migrations';
 import * as schema from './schema';
 
@@ -26,25 +28,40 @@ export const IN_MEMORY = 'memory://';
  * `${dataDir}/pglite` (`memory://` for an in-memory one), and brings the schema
  * up to date. Drivers are imported lazily so a deployment loads only its own.
  */
-export async function openDatabase({ databaseUrl, dataDir }: { databaseUrl?: string; dataDir: string }): Promise<OpenDatabase> {
-  return databaseUrl ? openPostgres(databaseUrl) : openPglite(dataDir);
+export async function openDatabase({
+  databaseUrl,
+  dataDir,
+  migrationLockWaitMs,
+}: {
+  databaseUrl?: string;
+  dataDir: string;
+  /** How long PostgreSQL start-up waits for another instance's migration lock (MIGRATION_LOCK_WAIT_MS). */
+  migrationLockWaitMs?: number;
+}): Promise<OpenDatabase> {
+  return databaseUrl ? openPostgres(databaseUrl, migrationLockWaitMs) : openPglite(dataDir);
 }
 
-async function openPostgres(databaseUrl: string): Promise<OpenDatabase> {
+async function openPostgres(databaseUrl: string, migrationLockWaitMs: number | undefined): Promise<OpenDatabase> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-  // Without a connect timeout an unreachable server hangs start-up and /api/health forever.
-  const pool = new Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
+  const pool = new Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    // Without a connect timeout an unreachable server hangs start-up and /api/health forever.
+    connectionTimeoutMillis: 10_000,
+    // Names this instance in pg_stat_activity, and so in another instance's migration-lock
+    // message; an application_name set in DATABASE_URL or PGAPPNAME takes its place.
+    fallback_application_name: `unlisted (pid ${process.pid} on ${hostname()})`,
+  });
   // An idle connection that drops emits 'error' on the pool; unhandled, it would crash the server.
   pool.on('error', (error) => console.error(`[db] an idle PostgreSQL connection failed: ${error.message}`));
   try {
     const connection = await pool.connect();
     let appliedMigrations: string[];
     try {
-      // Instances starting together would run the same migrations at once. The advisory
-      // lock belongs to this connection, which is destroyed below: that releases it even on error.
-      await connection.query('select pg_advisory_lock(hashtext($1))', ['unlisted:migrations']);
+      // The advisory lock belongs to this connection, which is destroyed below: that releases it even on error.
+      await takeMigrationLock(connection, { waitMs: migrationLockWaitMs });
       appliedMigrations = await pendingMigrations((text) => connection.query(text));
       await migrate(drizzle({ client: connection, schema }), { migrationsFolder });
     } finally {

@@ -141,10 +141,16 @@ export const countdowns = pgTable(
   ],
 );
 
+/** Where a reminder is in its life; docs/reminders.md has every transition. */
+export const REMINDER_STATUSES = ['pending', 'sending', 'sent', 'cancelled', 'stopped', 'failed'] as const;
+
 /**
  * One email to send at `dueAt`. The sweep claims due rows (FOR UPDATE SKIP
- * LOCKED) by setting a lease; a row whose lease ran out (the sender crashed)
- * is claimed again and resent with the same Message-ID.
+ * LOCKED) with a lease and a fresh `claimToken`; only the holder of the
+ * current token can record the outcome. A row whose lease ran out (the sender
+ * crashed) is claimed again under a new token, so the old sender's late
+ * writes change nothing. `cancelled` and `stopped` are final and win over a
+ * claim in progress.
  */
 export const reminders = pgTable(
   'reminders',
@@ -161,17 +167,21 @@ export const reminders = pgTable(
     /** For data-file reminders: the day the file became ready. */
     readyOn: date('ready_on', { mode: 'string' }),
     dueAt: timestamp('due_at', { mode: 'date', withTimezone: true }).notNull(),
-    status: text('status', { enum: ['pending', 'sending', 'sent', 'cancelled', 'failed'] })
-      .notNull()
-      .default('pending'),
+    status: text('status', { enum: REMINDER_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { mode: 'date', withTimezone: true }).notNull(),
     leaseUntil: timestamp('lease_until', { mode: 'date', withTimezone: true }),
+    /** Set afresh by every claim, cleared when the claim ends: the fencing token. */
+    claimToken: text('claim_token'),
     lastError: text('last_error'),
     sentAt: timestamp('sent_at', { mode: 'date', withTimezone: true }),
   },
   (table) => [
     index('reminders_due_idx').on(table.status, table.nextAttemptAt),
     index('reminders_countdown_idx').on(table.countdownId),
+    // One data-file reminder in flight per person and platform, whatever races to schedule it.
+    uniqueIndex('reminders_one_open_data_file')
+      .on(table.userId, table.platform)
+      .where(sql`${table.kind} = 'data-file-1-day' and ${table.status} in ('pending', 'sending')`),
   ],
 );

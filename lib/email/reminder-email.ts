@@ -3,7 +3,7 @@ import type { Email } from './send';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
-type Links = { countdownUrl: string; stopUrl: string | null; oneClickStopUrl: string | null };
+type Links = { countdownUrl: string; stopUrl: string; oneClickStopUrl: string };
 
 /** The final day as the person reads it, in their language and time zone. */
 export function formatFinalDay(isoDate: string, locale = 'en-GB'): string {
@@ -14,7 +14,18 @@ function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Subject, plain text and HTML for one reminder, with its stop link in the body and in List-Unsubscribe. */
+/** Why the person gets this email, and what its stop link is called: a countdown sends several, a data file one. */
+function footerWords(reminder: ClaimedReminder): { why: string; stop: string; countdownLink: boolean } {
+  return reminder.kind === 'data-file-1-day'
+    ? { why: 'You get this because you asked Unlisted to remind you about your data file.', stop: 'Stop this reminder', countdownLink: false }
+    : { why: 'You get these because you started a deletion countdown on Unlisted.', stop: 'Stop these reminders', countdownLink: true };
+}
+
+/**
+ * Subject, plain text and HTML for one reminder, with its stop link in the
+ * body (to a page that asks first) and the one-click stop in List-Unsubscribe
+ * (RFC 8058), so the mail provider's own Unsubscribe button works.
+ */
 export function reminderEmail({
   reminder,
   platformName,
@@ -29,25 +40,23 @@ export function reminderEmail({
   messageId: string;
 }): Email {
   const { subject, lines } = content(reminder, platformName, today);
-  const footer = [
-    `Your countdown: ${links.countdownUrl}`,
-    ...(links.stopUrl ? [`Stop these reminders: ${links.stopUrl}`] : []),
-    'You get these because you started a deletion countdown on Unlisted.',
-  ];
+  const { why, stop, countdownLink } = footerWords(reminder);
+  const footer = [...(countdownLink ? [`Your countdown: ${links.countdownUrl}`] : []), `${stop}: ${links.stopUrl}`, why];
   const text = [...lines, '', ...footer].join('\n');
+  const paragraphs = [
+    ...lines.map((line) => `<p>${escapeHtml(line)}</p>`),
+    ...(countdownLink ? [`<p><a href="${escapeHtml(links.countdownUrl)}">See your countdown</a></p>`] : []),
+    `<p style="color: #4a4f5a; font-size: 14px">${escapeHtml(why)} <a href="${escapeHtml(links.stopUrl)}" style="color: #4a4f5a">${escapeHtml(stop)}</a>.</p>`,
+  ];
   const html = `<!doctype html>
 <html lang="en"><body style="font-family: system-ui, sans-serif; color: #16181d; line-height: 1.5">
-${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
-<p><a href="${escapeHtml(links.countdownUrl)}">See your countdown</a></p>
-<p style="color: #4a4f5a; font-size: 14px">You get these because you started a deletion countdown on Unlisted.${
-    links.stopUrl ? ` <a href="${escapeHtml(links.stopUrl)}" style="color: #4a4f5a">Stop these reminders</a>.` : ''
-  }</p>
+${paragraphs.join('\n')}
 </body></html>`;
-  const headers: Record<string, string> = { 'X-Unlisted-Reminder': reminder.kind };
-  if (links.oneClickStopUrl) {
-    headers['List-Unsubscribe'] = `<${links.oneClickStopUrl}>`;
-    headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
-  }
+  const headers: Record<string, string> = {
+    'X-Unlisted-Reminder': reminder.kind,
+    'List-Unsubscribe': `<${links.oneClickStopUrl}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  };
   return { to: reminder.email, subject, text, html, headers, messageId };
 }
 

@@ -1,8 +1,14 @@
-import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { env } from '@/lib/env';
 import { sendEmail } from './send';
+
+// An outbox of this file's own (the PostgreSQL pass gives test files no data directory of their own).
+const dataDir = mkdtempSync(join(tmpdir(), 'unlisted-outbox-test-'));
+process.env.DATA_DIR = dataDir;
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('sendEmail without SMTP_URL (development)', () => {
   it('writes the message to the outbox and drops what is older than a day', async () => {

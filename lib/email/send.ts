@@ -34,12 +34,19 @@ export async function sendEmail(email: Email): Promise<void> {
   await writeToOutbox(message);
 }
 
+/**
+ * Explicit, because nodemailer's defaults (2 minutes to connect, 10 of
+ * silence) outlast the reminder lease: together these stay under it, so a
+ * send still under way keeps its claim. Options in SMTP_URL's query win.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 } as const;
+
 const transports = new Map<string, Transporter>();
 
 function smtpTransport(url: string): Transporter {
   let transport = transports.get(url);
   if (!transport) {
-    transport = createTransport(url);
+    transport = createTransport({ url, ...SMTP_TIMEOUTS });
     transports.set(url, transport);
   }
   return transport;

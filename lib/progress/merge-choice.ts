@@ -49,14 +49,20 @@ export function forgetMergeChoice(storage: StorageLike | undefined): void {
   }
 }
 
-/** Reads the sign-in's note once and drops it: it speaks only for the sign-in that just happened. */
-export function takeSignInOrigin(): SignInOrigin | null {
+/**
+ * The sign-in's note, if it is still there. It is dropped (`forgetSignInOrigin`)
+ * only once what it decided has been done or answered: a page left before then
+ * (the person moves on while the merge is under way) leaves it for the next.
+ */
+export function readSignInOrigin(): SignInOrigin | null {
   const value = document.cookie
     .split(';')
     .map((part) => part.trim())
     .find((part) => part.startsWith(`${SIGN_IN_ORIGIN_COOKIE}=`))
     ?.slice(SIGN_IN_ORIGIN_COOKIE.length + 1);
-  if (value === undefined) return null;
-  document.cookie = `${SIGN_IN_ORIGIN_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`;
   return value === 'here' || value === 'elsewhere' ? value : null;
+}
+
+export function forgetSignInOrigin(): void {
+  document.cookie = `${SIGN_IN_ORIGIN_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`;
 }

@@ -2,7 +2,7 @@ import { QueryObserver } from '@tanstack/react-query';
 import { progressApi, progressKey, progressQuery } from '@/lib/queries/progress';
 import { getQueryClient } from '@/lib/queries/query-client';
 import type { LocalProgressStore } from './local-store';
-import { readMergeChoice, saveMergeChoice, takeSignInOrigin } from './merge-choice';
+import { forgetSignInOrigin, readMergeChoice, readSignInOrigin, saveMergeChoice } from './merge-choice';
 import { decideMerge, summarize, type MergeSummary } from './merge-decision';
 import { createServerProgressStore } from './server-store';
 import { hasAnonymousData, toProgressData } from './state';
@@ -44,7 +44,7 @@ export function connectSignedInProgress({ email, local, storage, onUnauthorized,
   const observer = new QueryObserver(queryClient, progressQuery(email));
   const stopObserving = observer.subscribe(() => {});
   let connected = true;
-  const signInOrigin = takeSignInOrigin();
+  const signInOrigin = readSignInOrigin();
 
   async function merge() {
     const anonymous = local.getSnapshot().state;
@@ -59,7 +59,9 @@ export function connectSignedInProgress({ email, local, storage, onUnauthorized,
   }
 
   const anonymous = local.getSnapshot().state;
-  if (hasAnonymousData(anonymous)) {
+  if (!hasAnonymousData(anonymous)) {
+    forgetSignInOrigin();
+  } else {
     queryClient
       .fetchQuery(progressQuery(email))
       .then(async (account) => {
@@ -67,9 +69,12 @@ export function connectSignedInProgress({ email, local, storage, onUnauthorized,
         const decision = decideMerge({ local: anonymous, account, signInOrigin, remembered: readMergeChoice(storage, email) });
         if (decision === 'ask') onMergeOffer(summarize(anonymous));
         if (decision === 'merge') {
+          // Saved first: a page left mid-merge merges again on the next (the later change wins, so twice is harmless).
           saveMergeChoice(storage, email, 'accepted');
           await merge();
         }
+        // Asked: the note stays until the person answers, on this page or the next.
+        if (decision !== 'ask') forgetSignInOrigin();
       })
       .catch((error: unknown) => {
         // Kept locally: the next page load decides again, nothing is lost.
@@ -82,9 +87,11 @@ export function connectSignedInProgress({ email, local, storage, onUnauthorized,
     async acceptMerge() {
       saveMergeChoice(storage, email, 'accepted');
       await merge();
+      forgetSignInOrigin();
     },
     declineMerge() {
       saveMergeChoice(storage, email, 'declined');
+      forgetSignInOrigin();
     },
     disconnect() {
       connected = false;

@@ -5,13 +5,16 @@ import { simpleParser } from 'mailparser';
 import { cancelCountdown, startCountdown } from '@/lib/db/queries/countdowns';
 import { databaseReminderStore, getReminderState } from '@/lib/db/queries/reminders';
 import { deleteUserData, exportUserData } from '@/lib/db/queries/users';
+import { withOwnDatabase } from '@/lib/db/test-setup/own-database';
 import { createPerson } from '@/lib/db/test-setup/users';
 import { sweepReminders, type ClaimedReminder } from './sweep';
 
 /*
  * The sweep against the real database (PGlite here, PostgreSQL in CI's second
- * run) and, for delivery, a real SMTP server on a local port.
+ * run) and, for delivery, a real SMTP server on a local port. Sweeps claim
+ * every due row, so this file has a database of its own.
  */
+withOwnDatabase();
 
 const minute = 60_000;
 
@@ -41,7 +44,7 @@ function storeFor(email: string) {
       const mine = claimed.filter((reminder) => reminder.email === email);
       // Give back what belongs to others: release their claim at once.
       for (const other of claimed.filter((reminder) => reminder.email !== email)) {
-        await databaseReminderStore.markFailed({ id: other.id, error: 'released by a test', retryAt: options.now });
+        await databaseReminderStore.markFailed({ id: other.id, claimToken: other.claimToken, error: 'released by a test', retryAt: options.now });
       }
       return mine;
     },
@@ -63,7 +66,7 @@ describe('reminder sweep on the database', () => {
       async claimDue(options: Parameters<typeof databaseReminderStore.claimDue>[0]) {
         const claimed = await databaseReminderStore.claimDue(options);
         for (const other of claimed.filter((reminder) => !emails.has(reminder.email))) {
-          await databaseReminderStore.markFailed({ id: other.id, error: 'released by a test', retryAt: options.now });
+          await databaseReminderStore.markFailed({ id: other.id, claimToken: other.claimToken, error: 'released by a test', retryAt: options.now });
         }
         return claimed.filter((reminder) => emails.has(reminder.email));
       },
@@ -85,9 +88,12 @@ describe('reminder sweep on the database', () => {
     // The sender dies here, after sending and before markSent.
     expect(await store.claimDue({ now: new Date(now.getTime() + 4 * minute), limit: 10, leaseMs: 5 * minute })).toEqual([]);
     const [again] = await store.claimDue({ now: new Date(now.getTime() + 5 * minute), limit: 10, leaseMs: 5 * minute });
-    // Same reminder, so the same Message-ID on the resend.
+    // Same reminder, so the same Message-ID on the resend; a new claim, so a new token.
     expect(again).toMatchObject({ id: first!.id, attempts: 2 });
-    await store.markSent({ id: again!.id, now: new Date() });
+    expect(again!.claimToken).not.toBe(first!.claimToken);
+    // Had the first sender only stalled, what it records now changes nothing.
+    expect(await store.markFailed({ id: first!.id, claimToken: first!.claimToken, error: 'late', retryAt: new Date() })).toBe(false);
+    expect(await store.markSent({ id: again!.id, claimToken: again!.claimToken, now: new Date() })).toBe(true);
     expect(await getReminderState({ id: again!.id })).toMatchObject({ status: 'sent', attempts: 2 });
   });
 

@@ -6,7 +6,15 @@ import { deleteExpiredVerificationTokens } from '@/lib/db/queries/verification-t
 import { deliverReminder } from './deliver';
 import { sweepReminders, type SweepResult } from './sweep';
 
-let running: Promise<SweepResult> | undefined;
+/*
+ * On globalThis, not in module variables: Next can load this module once per
+ * bundle in one process (instrumentation's timer, the cron route), and every
+ * copy must see the one sweep in progress and the one timer.
+ */
+const globalForSweep = globalThis as unknown as {
+  unlistedReminderSweep?: Promise<SweepResult>;
+  unlistedReminderTimer?: ReturnType<typeof setInterval>;
+};
 
 /** Longer than any rate-limit window, so only counters that can no longer refuse anyone go. */
 const RATE_LIMIT_RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -20,17 +28,20 @@ async function sweepOnce(): Promise<SweepResult> {
   return result;
 }
 
-/** One sweep over the app's database; overlapping calls in one process share the run in progress. */
+/**
+ * One sweep over the app's database. Overlapping calls in one process (the
+ * timer, the CLI, the cron route) share the run in progress.
+ */
 export function runReminderSweep(): Promise<SweepResult> {
-  running ??= sweepOnce().finally(() => {
-    running = undefined;
+  globalForSweep.unlistedReminderSweep ??= sweepOnce().finally(() => {
+    globalForSweep.unlistedReminderSweep = undefined;
   });
-  return running;
+  return globalForSweep.unlistedReminderSweep;
 }
 
-/** The in-process trigger: a sweep every `seconds`, never two at once, never keeping the process alive. */
+/** The in-process trigger: a sweep every `seconds`, one timer per process, never keeping the process alive. */
 export function startReminderTimer(seconds: number): void {
-  if (seconds <= 0) return;
+  if (seconds <= 0 || globalForSweep.unlistedReminderTimer) return;
   const timer = setInterval(() => {
     runReminderSweep()
       .then((result) => {
@@ -39,4 +50,5 @@ export function startReminderTimer(seconds: number): void {
       .catch((error: unknown) => console.error(`[reminders] sweep failed: ${loggableError(error)}`));
   }, seconds * 1000);
   timer.unref();
+  globalForSweep.unlistedReminderTimer = timer;
 }

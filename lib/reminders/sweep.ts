@@ -7,6 +7,8 @@
 
 export type ClaimedReminder = {
   id: string;
+  /** This claim's fencing token: every later write about the reminder names it. */
+  claimToken: string;
   kind: 'deletion-7-days' | 'deletion-1-day' | 'deletion-final' | 'data-file-1-day';
   platform: string;
   email: string;
@@ -19,19 +21,37 @@ export type ClaimedReminder = {
   attempts: number;
 };
 
+/** A claim, as the sender names it when it reports back. */
+export type Claim = { id: string; claimToken: string };
+
+/**
+ * Where reminders live. A claim is current while the row is `sending` under
+ * its token; every method but claimDue changes nothing (and answers false)
+ * for a claim that is not current: the reminder was stopped, cancelled,
+ * deleted, or claimed again by another sender after the lease ran out.
+ */
 export interface ReminderStore {
-  /** Claims up to `limit` due reminders for `leaseMs`; nobody else can claim them meanwhile. */
+  /** Claims up to `limit` due reminders (pending, or sending with a lease run out), each for `leaseMs`, each under a new token. */
   claimDue(options: { now: Date; limit: number; leaseMs: number }): Promise<ClaimedReminder[]>;
-  markSent(options: { id: string; now: Date }): Promise<void>;
-  markFailed(options: { id: string; error: string; retryAt: Date | null }): Promise<void>;
+  /** The last check before sending: true, with the lease renewed from `now`, only while the claim is current. */
+  confirmClaim(options: Claim & { now: Date; leaseMs: number }): Promise<boolean>;
+  markSent(options: Claim & { now: Date }): Promise<boolean>;
+  /** Back to pending until `retryAt`, or `failed` for good when it is null. */
+  markFailed(options: Claim & { error: string; retryAt: Date | null }): Promise<boolean>;
 }
 
 export type Deliver = (reminder: ClaimedReminder) => Promise<void>;
 
-export type SweepResult = { claimed: number; sent: number; retried: number; gaveUp: number };
+/** `skipped`: claimed, then not this sweep's to send or to record any more (stopped, cancelled or taken over). */
+export type SweepResult = { claimed: number; sent: number; retried: number; gaveUp: number; skipped: number };
 
-/** Long enough for a slow SMTP server; a sender that crashed frees its claims after this. */
-export const LEASE_MS = 5 * 60 * 1000;
+/**
+ * Each message's lease, renewed right before it goes to SMTP. Longer than
+ * the transport's timeouts together (connection, greeting, then a silent
+ * socket: 30 s + 30 s + 60 s, set in lib/email/send.ts), so a send that is
+ * still under way has not lost its claim; a sender that crashed frees it after this.
+ */
+export const LEASE_MS = 3 * 60 * 1000;
 export const MAX_ATTEMPTS = 8;
 
 /** 1, 2, 4 … minutes, at most 6 hours: a mail server that is down for a while is not hammered. */
@@ -55,24 +75,35 @@ export async function sweepReminders({
   /** Deliveries in flight at once: mail servers answer slowly, one at a time would crawl. */
   concurrency?: number;
 }): Promise<SweepResult> {
-  const result: SweepResult = { claimed: 0, sent: 0, retried: 0, gaveUp: 0 };
+  const result: SweepResult = { claimed: 0, sent: 0, retried: 0, gaveUp: 0, skipped: 0 };
 
   async function handleOne(reminder: ClaimedReminder) {
+    const claim: Claim = { id: reminder.id, claimToken: reminder.claimToken };
+    // The last check, and the lease renewed for this one send: a stop or cancel that
+    // committed before it wins, and so does another sender that took the claim over.
+    if (!(await store.confirmClaim({ ...claim, now: now(), leaseMs: LEASE_MS }))) {
+      result.skipped += 1;
+      return;
+    }
     try {
       await deliver(reminder);
-      await store.markSent({ id: reminder.id, now: now() });
-      result.sent += 1;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = reminder.attempts >= MAX_ATTEMPTS;
-      await store.markFailed({
-        id: reminder.id,
+      const recorded = await store.markFailed({
+        ...claim,
         error: message.slice(0, 500),
         retryAt: giveUp ? null : new Date(now().getTime() + retryDelayMs(reminder.attempts)),
       });
-      if (giveUp) result.gaveUp += 1;
+      if (!recorded) result.skipped += 1;
+      else if (giveUp) result.gaveUp += 1;
       else result.retried += 1;
+      return;
     }
+    // Outside the try: a message the server accepted must never be put back for a retry.
+    // If the claim ended meanwhile (a stop during the send), the row keeps its final state.
+    await store.markSent({ ...claim, now: now() });
+    result.sent += 1;
   }
 
   for (let batch = 0; batch < maxBatches; batch++) {
@@ -83,7 +114,10 @@ export async function sweepReminders({
     const workers = Array.from({ length: Math.max(1, Math.min(concurrency, queue.length)) }, async () => {
       for (let next = queue.shift(); next; next = queue.shift()) await handleOne(next);
     });
-    await Promise.all(workers);
+    // Every worker finishes before the sweep reports a failure: none is left running behind it.
+    const outcomes = await Promise.allSettled(workers);
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
     if (claimed.length < batchSize) break;
   }
   return result;

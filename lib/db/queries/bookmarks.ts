@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '../client';
+import { mapWriteConflicts } from '../errors';
 import { bookmarks } from '../schema';
 
 export type BookmarkEntry = { platform: string; createdAt: Date };
@@ -15,15 +16,18 @@ export async function addBookmarks({
 }): Promise<void> {
   if (entries.length === 0) return;
   const db = await getDb();
-  await db
-    .insert(bookmarks)
-    // Fields picked by name: an entry carrying a stray userId cannot write into someone else's rows.
-    .values(earliestPerPlatform(entries).map(({ platform, createdAt }) => ({ platform, createdAt, userId })))
-    .onConflictDoUpdate({
-      target: [bookmarks.userId, bookmarks.platform],
-      set: { createdAt: sql`excluded.created_at` },
-      setWhere: sql`${bookmarks.createdAt} > excluded.created_at`,
-    });
+  // A person deleted mid-save is told so (401), not answered with a 500.
+  await mapWriteConflicts(() =>
+    db
+      .insert(bookmarks)
+      // Fields picked by name: an entry carrying a stray userId cannot write into someone else's rows.
+      .values(earliestPerPlatform(entries).map(({ platform, createdAt }) => ({ platform, createdAt, userId })))
+      .onConflictDoUpdate({
+        target: [bookmarks.userId, bookmarks.platform],
+        set: { createdAt: sql`excluded.created_at` },
+        setWhere: sql`${bookmarks.createdAt} > excluded.created_at`,
+      }),
+  );
 }
 
 /** One entry per platform, the earliest, in a fixed order (see latestPerStep in progress.ts). */

@@ -1,13 +1,18 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '../client';
+import { mapWriteConflicts } from '../errors';
 import { countdowns, reminders } from '../schema';
+import { endReminders } from './end-reminders';
+import { lockPersonForWrite } from './person-lock';
 
 type ReminderKind = (typeof reminders.$inferInsert)['kind'];
 
 /**
  * Starts a countdown with its reminders. A person has one active countdown
- * per platform: starting again (say, with a corrected date) replaces it.
+ * per platform: starting again (say, with a corrected date) replaces it, and
+ * the replaced countdown's reminders are cancelled, one being sent included.
+ * Two starts at once take turns on the person's row; the later one wins.
  */
 export async function startCountdown({
   userId,
@@ -25,37 +30,39 @@ export async function startCountdown({
   schedule: { kind: ReminderKind; dueAt: Date }[];
 }): Promise<{ id: string }> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    const previous = await tx
-      .update(countdowns)
-      .set({ status: 'cancelled', cancelledAt: new Date() })
-      .where(and(eq(countdowns.userId, userId), eq(countdowns.platform, platform), eq(countdowns.status, 'active')))
-      .returning({ id: countdowns.id });
-    if (previous.length > 0) {
-      await tx
-        .update(reminders)
-        .set({ status: 'cancelled' })
-        .where(and(inArray(reminders.countdownId, previous.map((row) => row.id)), eq(reminders.status, 'pending')));
-    }
-    const [created] = await tx
-      .insert(countdowns)
-      .values({ userId, platform, requestedOn, finalOn, timeZone })
-      .returning({ id: countdowns.id });
-    const id = created!.id;
-    if (schedule.length > 0) {
-      await tx.insert(reminders).values(
-        schedule.map((reminder) => ({
-          userId,
-          countdownId: id,
-          platform,
-          kind: reminder.kind,
-          dueAt: reminder.dueAt,
-          nextAttemptAt: reminder.dueAt,
-        })),
-      );
-    }
-    return { id };
-  });
+  return mapWriteConflicts(
+    () =>
+      db.transaction(async (tx) => {
+        await lockPersonForWrite(tx, { userId });
+        const previous = await tx
+          .update(countdowns)
+          .set({ status: 'cancelled', cancelledAt: new Date() })
+          .where(and(eq(countdowns.userId, userId), eq(countdowns.platform, platform), eq(countdowns.status, 'active')))
+          .returning({ id: countdowns.id });
+        if (previous.length > 0) {
+          await endReminders(tx, { status: 'cancelled', where: inArray(reminders.countdownId, previous.map((row) => row.id)) });
+        }
+        const [created] = await tx
+          .insert(countdowns)
+          .values({ userId, platform, requestedOn, finalOn, timeZone })
+          .returning({ id: countdowns.id });
+        const id = created!.id;
+        if (schedule.length > 0) {
+          await tx.insert(reminders).values(
+            schedule.map((reminder) => ({
+              userId,
+              countdownId: id,
+              platform,
+              kind: reminder.kind,
+              dueAt: reminder.dueAt,
+              nextAttemptAt: reminder.dueAt,
+            })),
+          );
+        }
+        return { id };
+      }),
+    'This countdown was being started from somewhere else at the same moment. Reload the page to see it.',
+  );
 }
 
 export type CountdownView = {
@@ -108,28 +115,7 @@ export async function cancelCountdown({ userId, id }: { userId: string; id: stri
       .where(and(eq(countdowns.id, id), eq(countdowns.userId, userId), eq(countdowns.status, 'active')))
       .returning({ id: countdowns.id });
     if (cancelled.length === 0) return false;
-    await tx
-      .update(reminders)
-      .set({ status: 'cancelled' })
-      .where(and(eq(reminders.countdownId, id), inArray(reminders.status, ['pending', 'sending'])));
+    await endReminders(tx, { status: 'cancelled', where: eq(reminders.countdownId, id) });
     return true;
-  });
-}
-
-/** The one-click stop link: no more emails for this countdown; the countdown itself stays. */
-export async function stopCountdownReminders({ countdownId }: { countdownId: string }): Promise<{ platform: string } | null> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [countdown] = await tx
-      .update(countdowns)
-      .set({ remindersStopped: new Date() })
-      .where(eq(countdowns.id, countdownId))
-      .returning({ platform: countdowns.platform });
-    if (!countdown) return null;
-    await tx
-      .update(reminders)
-      .set({ status: 'cancelled' })
-      .where(and(eq(reminders.countdownId, countdownId), eq(reminders.status, 'pending')));
-    return countdown;
   });
 }

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { FlowId } from '@/lib/content/constants';
 import type { PlatformProgress, ProgressData, StepStatus } from '@/lib/progress/state';
 import { getDb } from '../client';
+import { mapWriteConflicts } from '../errors';
 import { bookmarks, platformChoices, progress } from '../schema';
 
 /** Everything the browser shows for a person: steps, path choices and bookmarks. */
@@ -41,15 +42,18 @@ export type StepEntry = { platform: string; step: string; status: StepStatus; up
 export async function saveStepStatuses({ userId, entries }: { userId: string; entries: StepEntry[] }): Promise<void> {
   if (entries.length === 0) return;
   const db = await getDb();
-  await db
-    .insert(progress)
-    // Fields picked by name: an entry carrying a stray userId cannot write into someone else's rows.
-    .values(latestPerStep(entries).map(({ platform, step, status, updatedAt }) => ({ platform, step, status, updatedAt, userId })))
-    .onConflictDoUpdate({
-      target: [progress.userId, progress.platform, progress.step],
-      set: { status: sql`excluded.status`, updatedAt: sql`excluded.updated_at` },
-      setWhere: sql`${progress.updatedAt} < excluded.updated_at`,
-    });
+  // A person deleted mid-save is told so (401), not answered with a 500.
+  await mapWriteConflicts(() =>
+    db
+      .insert(progress)
+      // Fields picked by name: an entry carrying a stray userId cannot write into someone else's rows.
+      .values(latestPerStep(entries).map(({ platform, step, status, updatedAt }) => ({ platform, step, status, updatedAt, userId })))
+      .onConflictDoUpdate({
+        target: [progress.userId, progress.platform, progress.step],
+        set: { status: sql`excluded.status`, updatedAt: sql`excluded.updated_at` },
+        setWhere: sql`${progress.updatedAt} < excluded.updated_at`,
+      }),
+  );
 }
 
 /**
@@ -80,12 +84,14 @@ export async function saveFlowChoice({
   updatedAt: Date;
 }): Promise<void> {
   const db = await getDb();
-  await db
-    .insert(platformChoices)
-    .values({ userId, platform, flow, updatedAt })
-    .onConflictDoUpdate({
-      target: [platformChoices.userId, platformChoices.platform],
-      set: { flow: sql`excluded.flow`, updatedAt: sql`excluded.updated_at` },
-      setWhere: sql`${platformChoices.updatedAt} < excluded.updated_at`,
-    });
+  await mapWriteConflicts(() =>
+    db
+      .insert(platformChoices)
+      .values({ userId, platform, flow, updatedAt })
+      .onConflictDoUpdate({
+        target: [platformChoices.userId, platformChoices.platform],
+        set: { flow: sql`excluded.flow`, updatedAt: sql`excluded.updated_at` },
+        setWhere: sql`${platformChoices.updatedAt} < excluded.updated_at`,
+      }),
+  );
 }

@@ -96,7 +96,8 @@ function CountdownCard({
   const finalDay = formatDay(item.finalOn, 'full');
   const reminderList = (reminders: CountdownItem['reminders']) =>
     reminders
-      .filter((reminder) => reminder.status !== 'cancelled')
+      // Ended ones (cancelled, or stopped from an email's link) will not come: only what is sent or still ahead is listed.
+      .filter((reminder) => reminder.status !== 'cancelled' && reminder.status !== 'stopped')
       .map((reminder) => {
         const key = reminderLabelKey(reminder.kind);
         const label = key ? t(`reminderKind.${key}`) : reminder.kind;

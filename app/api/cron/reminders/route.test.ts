@@ -1,4 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { withOwnDatabase } from '@/lib/db/test-setup/own-database';
+
+// The sweep claims every due reminder: on PostgreSQL it must not take other files'.
+withOwnDatabase();
 
 // The route reads its secret through lib/env, once per module graph: each case loads it afresh.
 async function loadRoute(secret: string | undefined) {
@@ -39,6 +43,6 @@ describe('POST /api/cron/reminders', () => {
     const { POST } = await loadRoute('the-right-secret-1234');
     const response = await POST(post('Bearer the-right-secret-1234'));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ claimed: 0, sent: 0, retried: 0, gaveUp: 0 });
+    expect(await response.json()).toEqual({ claimed: 0, sent: 0, retried: 0, gaveUp: 0, skipped: 0 });
   });
 });

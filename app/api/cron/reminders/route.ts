@@ -14,7 +14,8 @@ function sameSecret(given: string, expected: string): boolean {
 
 /**
  * For schedulers: one sweep, behind `Authorization: Bearer $CRON_SECRET`.
- * Fails closed: with no secret configured nothing runs at all.
+ * Fails closed: with no secret configured nothing runs at all. A call while
+ * this process is already sweeping (its timer, say) joins that sweep.
  */
 export const POST = handle(async (request: Request) => {
   const secret = env().CRON_SECRET;

@@ -1,11 +1,15 @@
+import type { NextRequest } from 'next/server';
+import { z } from 'zod';
 import { requireUser } from '@/lib/auth';
 import { enforceRateLimit } from '@/lib/rate-limit/policies';
 import { getPlatform } from '@/lib/content';
+import { cancelDataFileReminder } from '@/lib/db/queries/reminder-stops';
 import { scheduleDataFileReminder } from '@/lib/db/queries/reminders';
 import { AppError } from '@/lib/errors';
-import { handle, json, readJson } from '@/lib/http/handler';
+import { handle, json, readJson, toFieldIssues } from '@/lib/http/handler';
 import { dataFileReminder } from '@/lib/reminders/schedule';
 import { dataFileReadySchema } from '@/lib/validation/countdown';
+import { platformSlugSchema } from '@/lib/validation/progress';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,4 +27,20 @@ export const POST = handle(async (request: Request) => {
   }
   await scheduleDataFileReminder({ userId: user.id, platform, readyOn, dueAt: reminder.dueAt });
   return json({ dueAt: reminder.dueAt.toISOString() }, { status: 201 });
+});
+
+const cancelQuerySchema = z.object({ platform: platformSlugSchema });
+
+/** "Cancel reminder" on the download step: the person's data-file reminder for the platform is not sent. */
+export const DELETE = handle(async (request: NextRequest) => {
+  const user = await requireUser();
+  const query = cancelQuerySchema.safeParse({ platform: request.nextUrl.searchParams.get('platform') ?? undefined });
+  if (!query.success) throw new AppError('bad_request', 'Some fields are not valid.', { issues: toFieldIssues(query.error.issues) });
+  const { platform } = query.data;
+  await enforceRateLimit('writesPerPerson', user.id);
+  // Someone else's reminder is simply not found: ownership is part of the query.
+  if (!(await cancelDataFileReminder({ userId: user.id, platform }))) {
+    throw new AppError('not_found', `There is no ${getPlatform(platform)!.name} data file reminder to cancel.`);
+  }
+  return json({ cancelled: true });
 });

@@ -6,7 +6,7 @@ import { IntentLink as Link } from '@/app/_components/intent-link';
 import { useRef, useState, type FormEvent } from 'react';
 import { browserTimeZone } from '@/lib/countdowns/use-countdowns';
 import { useSignedInEmail } from '@/lib/progress/progress-context';
-import { fetchJson } from '@/lib/queries/fetch-json';
+import { ApiError, fetchJson } from '@/lib/queries/fetch-json';
 import { todayIn } from '@/lib/validation/countdown-dates';
 import { useAnnounce } from '@/app/_components/announcer';
 import { DateField } from '@/app/_components/date-field';
@@ -21,7 +21,10 @@ function DataFileReminderForm({ platform, platformName, availableDays }: Props) 
   const hydrated = useHydrated();
   const announce = useAnnounce();
   const errorRef = useRef<HTMLParagraphElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const cancelErrorRef = useRef<HTMLParagraphElement>(null);
   const [error, setError] = useState<string | null>(null);
+  const [cancelError, setCancelError] = useState<string | null>(null);
   const t = useTranslations('dataFile');
   const format = useFormatter();
   // In the person's own time zone: the reminder is sent at a time of their day.
@@ -32,6 +35,10 @@ function DataFileReminderForm({ platform, platformName, availableDays }: Props) 
         method: 'POST',
         body: JSON.stringify({ platform, readyOn, timeZone: browserTimeZone() }),
       }),
+  });
+  const cancel = useMutation({
+    mutationFn: () =>
+      fetchJson<{ cancelled: true }>(`/api/reminders/data-file?platform=${encodeURIComponent(platform)}`, { method: 'DELETE' }),
   });
   const today = hydrated ? todayIn(browserTimeZone()) : undefined;
 
@@ -48,18 +55,49 @@ function DataFileReminderForm({ platform, platformName, availableDays }: Props) 
     }
   }
 
+  async function cancelReminder() {
+    setCancelError(null);
+    try {
+      await cancel.mutateAsync();
+      announce(t('cancelled'));
+    } catch (caught) {
+      // Not found: already cancelled or stopped elsewhere (its stop link, another tab), so it is gone all the same.
+      if (!(caught instanceof ApiError && caught.status === 404)) {
+        setCancelError(caught instanceof Error ? caught.message : t('cancelFailed'));
+        requestAnimationFrame(() => cancelErrorRef.current?.focus());
+        return;
+      }
+      announce(t('alreadyGone'));
+    }
+    schedule.reset();
+    // The button that had focus is gone with the reminder: the section's heading takes it.
+    requestAnimationFrame(() => headingRef.current?.focus());
+  }
+
   return (
     <section className="card" aria-labelledby="data-file-reminder-heading">
-      <h2 id="data-file-reminder-heading">{t('heading')}</h2>
+      <h2 id="data-file-reminder-heading" ref={headingRef} tabIndex={-1}>
+        {t('heading')}
+      </h2>
       <p>{t('intro', { platform: platformName, days: availableDays })}</p>
       {!email ? (
         <p>
           {t.rich('signIn', { link: (chunks) => <Link href={`/signin?from=/${platform}`}>{chunks}</Link> })}
         </p>
       ) : schedule.data ? (
-        <p className="status-box" role="status">
-          {t('set', { date: dateTime(schedule.data.dueAt) })}
-        </p>
+        <>
+          <p className="status-box" role="status">
+            {t('set', { date: dateTime(schedule.data.dueAt) })}
+          </p>
+          {cancelError && (
+            <p className="field-error" ref={cancelErrorRef} tabIndex={-1}>
+              {cancelError}
+            </p>
+          )}
+          <button type="button" onClick={() => void cancelReminder()} disabled={cancel.isPending}>
+            {t('cancel')}
+          </button>
+        </>
       ) : (
         <form onSubmit={submit} noValidate>
           <DateField label={t('field')} name="readyOn" today={today} error={error} errorRef={errorRef} />
