@@ -18,9 +18,12 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
  */
 const PAGE_SPECS = ['accessibility', 'languages', 'platforms', 'print-install-dark', 'security-headers', 'wizard'];
 
+/** Specs about many servers on one database: PostgreSQL only (PGlite belongs to one process). */
+const POSTGRES_SPECS = ['reminders-many-instances'];
+
 export default defineConfig({
   testDir: 'e2e',
-  testIgnore: process.env.DATABASE_URL ? PAGE_SPECS.map((name) => `**/${name}.spec.ts`) : [],
+  testIgnore: (process.env.DATABASE_URL ? PAGE_SPECS : POSTGRES_SPECS).map((name) => `**/${name}.spec.ts`),
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
