@@ -1,11 +1,18 @@
 // npm run bench:reminders [-- --count 10000 --sweepers 2]
+// npm run bench:reminders -- --fault-crashes 1000 [--count 2000 --seed N]
 //
 // Delivers N due reminders to a local SMTP sink through the real sweep, the
 // real database store and the real email seam, with several sweepers running
 // at once (as several instances would). Prints the time, the rate, and how
 // many messages arrived twice (must be 0). Uses a fresh database: PGlite in a
 // temporary directory, or a new database on the server when DATABASE_URL is set.
-import { randomBytes } from 'node:crypto';
+//
+// With --fault-crashes: the fault-injection run of
+// lib/reminders/fault-injection.pg.test.ts, larger (by default 2,000 reminders):
+// that many crashes injected at random points of the send path, some countdowns
+// stopped, until every reminder is final. Prints the counts; fails on a lost
+// reminder, a send after a stop or a duplicate outside the accept-to-mark window.
+import { randomBytes, randomInt } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,13 +21,23 @@ import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '10000' }, sweepers: { type: 'string', default: '2' } },
+  options: {
+    count: { type: 'string' },
+    sweepers: { type: 'string', default: '2' },
+    'fault-crashes': { type: 'string' },
+    seed: { type: 'string' },
+  },
 });
-const count = Number(values.count);
+const faultCrashes = values['fault-crashes'] === undefined ? undefined : Number(values['fault-crashes']);
+const count = Number(values.count ?? (faultCrashes === undefined ? '10000' : '2000'));
 const sweepers = Number(values.sweepers);
 
-// The SMTP sink: counts messages per Message-ID without parsing bodies.
+// The SMTP sink: counts messages per Message-ID without parsing bodies. The fault run
+// brings its own, which also drops connections mid-DATA and records when it accepted.
 const seen = new Map<string, number>();
+// Imported before the environment is set: nothing in it reads the environment until it runs.
+const harness = faultCrashes === undefined ? undefined : await import('@/lib/reminders/test-support/fault-harness');
+const faultSink = await harness?.startSmtpSink();
 const smtp = new SMTPServer({
   disabledCommands: ['STARTTLS', 'AUTH'],
   authOptional: true,
@@ -68,7 +85,9 @@ if (baseUrl) {
   };
 }
 // Pooled connections, as a deployment sending many reminders would configure.
-process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}/?pool=true&maxConnections=${sweepers * 8}`;
+process.env.SMTP_URL = faultSink
+  ? harness!.sinkUrl(faultSink, sweepers * 8)
+  : `smtp://127.0.0.1:${smtpPort}/?pool=true&maxConnections=${sweepers * 8}`;
 process.env.APP_URL = 'https://unlisted.example';
 process.env.AUTH_SECRET = randomBytes(32).toString('base64url');
 
@@ -80,6 +99,35 @@ const { sweepReminders } = await import('@/lib/reminders/sweep');
 
 const db = await getDb();
 const driver = (await getOpenDatabase()).driver;
+
+if (harness && faultSink && faultCrashes !== undefined) {
+  const { formatFaultReport, runFaultInjection } = harness;
+  const seed = values.seed === undefined ? randomInt(2 ** 31) : Number(values.seed);
+  const report = await runFaultInjection({ sink: faultSink, reminders: count, crashes: faultCrashes, seed, sweepers });
+  console.log(`| database | reminders | sweepers | crashes | sent | stopped | lost | sent after a stop | duplicates | max copies | unexplained | time s |`);
+  console.log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
+  console.log(
+    `| ${driver === 'postgres' ? 'PostgreSQL' : 'PGlite'} | ${report.reminders} | ${sweepers} | ${report.crashesFired} | ${report.sent} | ${report.stoppedReminders} | ${report.lost.length} | ${report.sentAfterStop.length} | ${report.duplicates} | ${report.maxCopies} | ${report.unexplainedDuplicates.length} | ${report.seconds.toFixed(1)} |`,
+  );
+  console.log(formatFaultReport(report));
+  const problems = [
+    ...report.unexpectedErrors,
+    ...report.lost.map((line) => `lost: ${line}`),
+    ...report.sentWithoutMessage.map((id) => `sent without a message: ${id}`),
+    ...report.sentAfterStop.map((line) => `sent after a stop: ${line}`),
+    ...report.unexplainedDuplicates.map((line) => `unexplained duplicate: ${line}`),
+    ...(report.orphanMessages > 0 ? [`${report.orphanMessages} messages with an unexpected Message-ID`] : []),
+    ...(report.overlappingSends > 0 ? [`${report.overlappingSends} sends of one reminder at once`] : []),
+    ...(report.crashesFired !== faultCrashes ? [`${report.crashesFired} of ${faultCrashes} crashes fired`] : []),
+  ];
+  await (await getOpenDatabase()).close();
+  await faultSink.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await cleanup();
+  for (const problem of problems.slice(0, 20)) console.error(problem);
+  process.exit(problems.length > 0 ? 1 : 0);
+}
+
 const due = new Date(Date.now() - 60_000);
 const kinds = ['deletion-7-days', 'deletion-1-day', 'deletion-final'] as const;
 for (let offset = 0; offset < count; offset += 3 * 500) {
