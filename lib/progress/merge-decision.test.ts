@@ -42,8 +42,8 @@ describe('decideMerge', () => {
     expect(decideMerge({ local: marked, account: emptyAccount, signInOrigin: null, remembered: 'declined' })).toBe('nothing');
   });
 
-  it('at a new sign-in, merges only what the person asked for here into an empty account or one they said yes for', () => {
-    expect(decideMerge({ local: marked, account: usedAccount, signInOrigin: 'here', remembered: 'accepted' })).toBe('merge');
+  it('asks again at every new sign-in that is not a first one asked for here', () => {
+    expect(decideMerge({ local: marked, account: usedAccount, signInOrigin: 'here', remembered: 'accepted' })).toBe('ask');
     expect(decideMerge({ local: marked, account: usedAccount, signInOrigin: 'here', remembered: 'declined' })).toBe('ask');
     expect(decideMerge({ local: marked, account: emptyAccount, signInOrigin: 'elsewhere', remembered: 'accepted' })).toBe('ask');
     expect(decideMerge({ local: marked, account: emptyAccount, signInOrigin: 'here', remembered: 'declined' })).toBe('merge');

@@ -29,8 +29,8 @@ function accountHasData(account: ProgressData): boolean {
  * silently only when this browser asked for the link and the account is
  * still empty (a person's own first sign-in); otherwise a link someone else
  * asked for (login CSRF) would carry this browser's plan into their account,
- * and an account with history would change without a word, unless the
- * person already said yes for it in this browser. Between sign-ins, the
+ * and an account with history would change without a word. Between
+ * sign-ins (marks made while the signed-in store was still loading), the
  * person's last answer for this account stands.
  */
 export function decideMerge({
@@ -50,8 +50,7 @@ export function decideMerge({
     if (remembered === 'declined') return 'nothing';
     return 'ask';
   }
-  // Asked for here by someone who already said yes for this account (or whose account is empty).
-  return signInOrigin === 'here' && (remembered === 'accepted' || !accountHasData(account)) ? 'merge' : 'ask';
+  return signInOrigin === 'here' && !accountHasData(account) ? 'merge' : 'ask';
 }
 
 /** `a…@example.com`: enough to recognise an account, not to read it off a shared screen. */

@@ -60,6 +60,9 @@ export function connectSignedInProgress({ email, local, storage, onUnauthorized,
 
   const anonymous = local.getSnapshot().state;
   if (!hasAnonymousData(anonymous)) {
+    // The person's own sign-in, with nothing to add: marks that land in this browser while a
+    // later page loads the signed-in store are theirs, and go to the account without a question.
+    if (signInOrigin === 'here') saveMergeChoice(storage, email, 'accepted');
     forgetSignInOrigin();
   } else {
     queryClient
@@ -67,14 +70,16 @@ export function connectSignedInProgress({ email, local, storage, onUnauthorized,
       .then(async (account) => {
         if (!connected) return;
         const decision = decideMerge({ local: anonymous, account, signInOrigin, remembered: readMergeChoice(storage, email) });
-        if (decision === 'ask') onMergeOffer(summarize(anonymous));
-        if (decision === 'merge') {
-          // Saved first: a page left mid-merge merges again on the next (the later change wins, so twice is harmless).
-          saveMergeChoice(storage, email, 'accepted');
-          await merge();
+        if (decision === 'ask') {
+          // The note stays until the person answers, on this page or the next.
+          onMergeOffer(summarize(anonymous));
+          return;
         }
-        // Asked: the note stays until the person answers, on this page or the next.
-        if (decision !== 'ask') forgetSignInOrigin();
+        if (decision === 'merge') saveMergeChoice(storage, email, 'accepted');
+        // Dropped before merging: a page left mid-merge merges again on the next, by the answer
+        // saved above, instead of asking about what is already in the account.
+        forgetSignInOrigin();
+        if (decision === 'merge') await merge();
       })
       .catch((error: unknown) => {
         // Kept locally: the next page load decides again, nothing is lost.
@@ -86,8 +91,8 @@ export function connectSignedInProgress({ email, local, storage, onUnauthorized,
     store: createServerProgressStore({ queryClient, email, local, onUnauthorized }),
     async acceptMerge() {
       saveMergeChoice(storage, email, 'accepted');
-      await merge();
       forgetSignInOrigin();
+      await merge();
     },
     declineMerge() {
       saveMergeChoice(storage, email, 'declined');
