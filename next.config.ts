@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   },
   poweredByHeader: false,
   // Loaded from node_modules at run time: bundling PGlite copies its wasm into
-  // public assets and breaks it (STACK.md, trap 1).
+  // public assets and breaks it (docs/stack-traps.md, trap 1).
   serverExternalPackages: ['@electric-sql/pglite'],
   async headers() {
     return [

@@ -19,7 +19,7 @@ mkdirSync(mailbox, { recursive: true });
 
 let received = 0;
 const smtp = new SMTPServer({
-  // A plain local sink: no TLS upgrade and no login (STACK.md trap 12).
+  // A plain local sink: no TLS upgrade and no login (docs/stack-traps.md, trap 12).
   disabledCommands: ['STARTTLS', 'AUTH'],
   authOptional: true,
   logger: false,

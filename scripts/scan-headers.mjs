@@ -91,7 +91,7 @@ async function ensureScanner() {
     if (installedVersion() !== SCANNER_VERSION) throw new Error(`${SCANNER}@${SCANNER_VERSION} is not in ${scannerDir} after npm install`);
   }
   // Its skipped install script would have downloaded the HSTS preload list; no
-  // local host is on it, and the HSTS test reads the file (STACK.md trap 14).
+  // local host is on it, and the HSTS test reads the file (docs/stack-traps.md, trap 14).
   writeFileSync(join(scannerDir, 'conf/hsts-preload.json'), '{}\n');
 }
 

@@ -40,7 +40,7 @@ const emailProvider: EmailConfig = {
   options: {},
 };
 
-// Built lazily (trap 5): nothing touches the database or the secret at import or build time.
+// Built lazily (docs/stack-traps.md, trap 5): nothing touches the database or the secret at import or build time.
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   const db = await getDb();
   return {

@@ -18,7 +18,7 @@ export type LocalizedPlatform = Omit<Platform, 'steps'> & {
   steps: LocalizedStep[];
 };
 
-/** How official links must begin in each language (PRODUCT.md: "Open …" in English). */
+/** How official links must begin in each language (docs/contracts.md: "Open …" in English). */
 export const OPEN_LINK_PREFIX: Record<Locale, string> = { en: 'Open ', es: 'Abrir ' };
 
 /**

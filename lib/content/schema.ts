@@ -19,7 +19,7 @@ const linkSchema = z.object({
   url: httpsUrlSchema,
 });
 
-/** The accessible name of an official link starts with "Open" (see PRODUCT.md). */
+/** The accessible name of an official link starts with "Open" (docs/contracts.md). */
 const officialLinkSchema = linkSchema.extend({
   label: textSchema.regex(/^Open /, 'must start with "Open " (e.g. "Open TikTok privacy settings")'),
 });

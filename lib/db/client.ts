@@ -77,14 +77,14 @@ async function openPostgres(databaseUrl: string, migrationLockWaitMs: number | u
 
 async function openPglite(dataDir: string): Promise<OpenDatabase> {
   const inMemory = dataDir === IN_MEMORY;
-  // The lock comes first: PGlite must not even start on a directory another process owns (trap 2).
+  // The lock comes first: PGlite must not even start on a directory another process owns (docs/stack-traps.md, trap 2).
   const lock = inMemory ? undefined : lockDataDir(dataDir);
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const { drizzle } = await import('drizzle-orm/pglite');
     const { migrate } = await import('drizzle-orm/pglite/migrator');
     const directory = join(resolve(dataDir), 'pglite');
-    if (!inMemory) mkdirSync(directory, { recursive: true }); // PGlite does not create parents (trap 3)
+    if (!inMemory) mkdirSync(directory, { recursive: true }); // PGlite does not create parents (docs/stack-traps.md, trap 3)
     const client = inMemory ? new PGlite() : new PGlite(directory);
     try {
       const db = drizzle({ client, schema });
@@ -119,7 +119,7 @@ const globalForDb = globalThis as unknown as { unlistedDatabase?: Promise<OpenDa
 export async function getOpenDatabase(): Promise<OpenDatabase> {
   const { NEXT_PHASE, DATABASE_URL, DATA_DIR } = env();
   if (NEXT_PHASE === 'phase-production-build') {
-    // `next build` must never open the data directory a running server owns (trap 2).
+    // `next build` must never open the data directory a running server owns (docs/stack-traps.md, trap 2).
     throw new Error('The database must not be opened during `next build`: open it only in dynamic routes.');
   }
   globalForDb.unlistedDatabase ??= openDatabase({ databaseUrl: DATABASE_URL, dataDir: DATA_DIR }).catch((error: unknown) => {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 
 /*
  * PGlite has no lock between processes, and two processes on one directory
- * silently lose writes (STACK.md, trap 2). This lock file makes the second
+ * silently lose writes (docs/stack-traps.md, trap 2). This lock file makes the second
  * process fail at once, with a message that says what to do.
  */
 

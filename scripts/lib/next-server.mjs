@@ -12,7 +12,7 @@ import { onCleanup, onExitKill } from './cleanup.mjs';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 // Our own next binary, run with node directly: killing `npx next start` orphans
-// next-server, this way the PID we hold is the server's (STACK.md trap 8).
+// next-server, this way the PID we hold is the server's (docs/stack-traps.md, trap 8).
 export const nextBin = join(projectRoot, 'node_modules/next/dist/bin/next');
 
 /** Runs `next build` in cwd, streaming its output to our stderr. */
@@ -114,7 +114,7 @@ export async function startNext({
   };
   const forgetCleanup = onCleanup(stop);
 
-  // localhost, not 127.0.0.1: Next 16 rewrites loopback hosts (STACK.md trap 4).
+  // localhost, not 127.0.0.1: Next 16 rewrites loopback hosts (docs/stack-traps.md, trap 4).
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -142,7 +142,7 @@ export async function startNext({
 /**
  * Starts our built app the way production would run it, on a fresh embedded
  * database of its own (PGlite loses writes when two processes share DATA_DIR,
- * STACK.md trap 2) that is deleted once the server has stopped, and waits
+ * docs/stack-traps.md, trap 2) that is deleted once the server has stopped, and waits
  * until /api/health answers 200 (migrations have run by then). `env` adds to
  * or overrides the server's environment: `{ DATABASE_URL }` runs it on
  * PostgreSQL instead. `logs()` returns the server's output so far.
