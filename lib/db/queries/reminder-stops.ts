@@ -7,13 +7,6 @@ import { endReminders, OPEN_REMINDER_STATUSES } from './end-reminders';
 
 type ReminderKind = (typeof reminders.$inferSelect)['kind'];
 
-/**
- * What a stop leaves on a reminder: `stopped`, which tells it apart from a
- * cancel in the person's export and in support, on a schema that has it;
- * `cancelled` on one from before.
- */
-const STOPPED = (reminders.status.enumValues as readonly string[]).includes('stopped') ? 'stopped' : 'cancelled';
-
 /** Ended without being sent, whoever ended it: nothing more goes out for it. */
 const ENDED_UNSENT: readonly string[] = ['cancelled', 'stopped'];
 
@@ -87,12 +80,12 @@ export async function stopReminders({ target }: { target: StopTarget }): Promise
         .where(and(eq(countdowns.id, target.countdownId), isNull(countdowns.remindersStopped)));
       const [countdown] = await tx.select({ platform: countdowns.platform }).from(countdowns).where(eq(countdowns.id, target.countdownId));
       if (!countdown) return null;
-      await endReminders(tx, { status: STOPPED, where: eq(reminders.countdownId, target.countdownId) });
+      await endReminders(tx, { status: 'stopped', where: eq(reminders.countdownId, target.countdownId) });
       return countdown;
     }
     const [reminder] = await tx.select({ platform: reminders.platform }).from(reminders).where(isDataFileReminder(target.reminderId));
     if (!reminder) return null;
-    await endReminders(tx, { status: STOPPED, where: eq(reminders.id, target.reminderId) });
+    await endReminders(tx, { status: 'stopped', where: eq(reminders.id, target.reminderId) });
     return reminder;
   });
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { runOnServer } from './server-admin';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../client';
 
@@ -27,15 +27,7 @@ export default async function setup(project: TestProject) {
 async function withPostgresDatabase(project: TestProject, serverUrl: string) {
   // Generated, so safe to splice into the statements below (identifiers cannot be parameters).
   const name = `unlisted_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (statement: string) => runOnServer(serverUrl, statement);
   await admin(`CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

@@ -1,18 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { getOpenDatabase } from '../client';
-
-async function onServer(serverUrl: string, statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+import { runOnServer } from './server-admin';
 
 /**
  * For test files that sweep. A claim takes every due reminder in the
@@ -29,7 +19,7 @@ export function withOwnDatabase(): void {
     if (!serverUrl) return;
     // Generated, so safe to splice into the statements (identifiers cannot be parameters).
     name = `${new URL(serverUrl).pathname.slice(1)}_own_${randomBytes(4).toString('hex')}`;
-    await onServer(serverUrl, `CREATE DATABASE "${name}"`);
+    await runOnServer(serverUrl, `CREATE DATABASE "${name}"`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     process.env.DATABASE_URL = url.toString();
@@ -43,7 +33,7 @@ export function withOwnDatabase(): void {
     await (await getOpenDatabase()).close();
     if (serverUrl && name) {
       process.env.DATABASE_URL = serverUrl;
-      await onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await runOnServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     }
   });
 }
