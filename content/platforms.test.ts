@@ -27,8 +27,13 @@ describe.each(platforms.map((platform) => [platform.name, platform] as const))('
       expect(isOfficialUrl(link.url, platform.officialDomains), link.url).toBe(true);
     }
     for (const source of step.sources) {
-      expect(isOfficialUrl(source.url, platform.officialDomains), source.url).toBe(true);
+      expect(isOfficialUrl(source.url, platform.officialDomains), source.url).toBe(source.kind === 'official');
     }
+  });
+
+  it.each(platform.steps.map((step) => [step.slug, step] as const))('%s opens its setting first, or says why it cannot', (_slug, step) => {
+    if (step.officialLinks[0]!.kind === 'setting') expect(step.noSettingLink).toBeUndefined();
+    else expect(step.noSettingLink, 'a step without a setting link says why').toMatch(/\S/);
   });
 
   it('starts with the data download and ends with the deletion', () => {
@@ -50,7 +55,9 @@ describe.each(platforms.map((platform) => [platform.name, platform] as const))('
 
   it('never points outside the official domains', () => {
     // Any address, anywhere in the content (text included), not only the links.
-    const urls = JSON.stringify(platform).match(/https?:\/\/[^\s"'”)]*/gi) ?? [];
+    // Independent guides are the one place another site may appear: recorded as sources, marked secondary.
+    const withoutGuides = { ...platform, steps: platform.steps.map((step) => ({ ...step, sources: step.sources.filter((source) => source.kind === 'official') })) };
+    const urls = JSON.stringify(withoutGuides).match(/https?:\/\/[^\s"'”)]*/gi) ?? [];
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(isOfficialUrl(url, platform.officialDomains), url).toBe(true);
   });
@@ -89,5 +96,26 @@ describe.each(withGracePeriod(false))('%s, whose deletion has no known grace per
   it('promises no countdown', () => {
     expect(JSON.stringify(deletionStep(platform)).toLowerCase()).not.toMatch(/\b\d+ days\b/);
     expect(platform.flows.leave.description.toLowerCase()).not.toContain('grace');
+  });
+});
+
+describe('all checklists together', () => {
+  const steps = platforms.flatMap((platform) => platform.steps);
+
+  it('open the setting itself first on at least 30 steps, and never link a help page first when a setting exists', () => {
+    const settingFirst = steps.filter((step) => step.officialLinks[0]!.kind === 'setting');
+    expect(settingFirst.length).toBeGreaterThanOrEqual(30);
+    for (const step of steps) {
+      const settingAt = step.officialLinks.findIndex((link) => link.kind === 'setting');
+      expect(settingAt, step.slug).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('offer a data-file reminder wherever the platform says how long its file stays available', () => {
+    const withWindow = platforms.filter((platform) => platform.timings.dataFileAvailableDays !== null).map((platform) => platform.slug);
+    expect(withWindow).toEqual(expect.arrayContaining(['tiktok', 'instagram', 'youtube', 'facebook']));
+    for (const platform of platforms) {
+      expect(platform.steps.some((step) => step.kind === 'data-download'), platform.slug).toBe(true);
+    }
   });
 });

@@ -4,14 +4,92 @@ import { phones } from './helpers';
 /*
  * TikTok checklist content.
  *
- * Every fact comes from /work/shared/facts/platform-facts.md (section 1, with the
- * corrections of "TikTok: second pass"). Where the facts are unverified, the text
- * tells the person what to look for instead of naming an exact label.
+ * How these facts were sourced (the rules are in docs/content-guide.md):
+ * - Steps, options and numbers come from TikTok's own help articles, most of
+ *   them read in stored copies of other-language versions of the same article
+ *   (each step's `sources` names the copy read). The labels match across
+ *   languages; the English app labels were checked against English guides.
+ * - Current menu paths that TikTok's stored English pages show only in an
+ *   older form (deletion, the web layout) come from independent guides, marked
+ *   `secondary` in the step's sources.
+ * - Settings addresses (tiktok.com/setting…) come from their wide use in public
+ *   code and tools that drive the live website; none was opened on a real
+ *   account. Where those tools did not find an option on the web page, the
+ *   step says so and sends people to the app.
  *
  * TikTok uses the same labels on iPhone and Android, so `phones()` fills both tabs.
  */
 
-const LAST_VERIFIED = '2026-11-25';
+const LAST_VERIFIED = '2026-12-07';
+
+type Link = PlatformInput['steps'][number]['officialLinks'][number];
+type Source = PlatformInput['steps'][number]['sources'][number];
+
+/** The privacy tab of TikTok's web settings: private account, comments and Duet live there. */
+const PRIVACY_SETTINGS: Link = {
+  kind: 'setting',
+  label: 'Open TikTok’s privacy settings',
+  url: 'https://www.tiktok.com/setting?activeTab=privacy',
+};
+
+/** A TikTok help article; TikTok keeps the same path for every language, Spanish under /es/. */
+function helpArticle(topic: string, path: string): Link {
+  return {
+    kind: 'help',
+    label: `Open TikTok’s help article on ${topic}`,
+    url: `https://support.tiktok.com/en/${path}`,
+    localizedUrls: { es: `https://support.tiktok.com/es/${path}` },
+  };
+}
+
+const official = (label: string, url: string): Source => ({ label, url, kind: 'official' });
+const secondary = (label: string, url: string): Source => ({ label, url, kind: 'secondary' });
+
+// Sources several steps share.
+const TEEN_SETTINGS_ES = official(
+  'TikTok Help Center: Privacy and safety settings for teens (Spanish version, with TikTok’s Spanish names for Duet and Stitch)',
+  'https://support.tiktok.com/es/account-and-privacy/account-privacy-settings/privacy-and-safety-settings-for-users-under-age-18',
+);
+const VIDEO_VISIBILITY_IS = official(
+  'TikTok Help Center: Video visibility (Icelandic version)',
+  'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/video-visibility',
+);
+const VIDEO_VISIBILITY_ES = official(
+  'TikTok Help Center: Post privacy settings (Spanish version, with the Spanish audience names)',
+  'https://support.tiktok.com/es/account-and-privacy/account-privacy-settings/video-visibility',
+);
+const VIDEO_DOWNLOADS_IS = official(
+  'TikTok Help Center: Video downloads (Icelandic version)',
+  'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/video-downloads',
+);
+const SUGGESTED_ACCOUNTS_NL = official(
+  'TikTok Help Center: Suggested accounts (Dutch version)',
+  'https://support.tiktok.com/nl/account-and-privacy/account-privacy-settings/suggested-accounts',
+);
+const REQUESTING_DATA_HI = official(
+  'TikTok Help Center: Requesting your data (Hindi version)',
+  'https://support.tiktok.com/hi/account-and-privacy/personalized-ads-and-data/requesting-your-data',
+);
+const SAFETY_ACCOUNT_SETTINGS_PH = official(
+  'TikTok Safety Center: Account settings (Filipino version)',
+  'https://www.tiktok.com/safety/tl-ph/account-settings/',
+);
+const COMMUNITY_CONTROLS = official(
+  'TikTok Safety Center: Community controls',
+  'https://www.tiktok.com/safety/en/community-controls',
+);
+const PHONE_HOUSE_PRIVATE = secondary(
+  'Phone House blog (Spain), 7 May 2024: how to make a TikTok account private (the Spanish app labels)',
+  'https://blog.phonehouse.es/2024/05/07/como-hacer-privada-una-cuenta-de-tiktok/',
+);
+const LA_SEXTA_PRIVATE = secondary(
+  'laSexta (Spain), February 2020: making a TikTok account private (the older Spanish label for Privacy and safety)',
+  'https://www.lasexta.com/tecnologia-tecnoxplora/redes-sociales/como-convertir-privada-cuenta-tiktok-que-sirve_202002055e3aee420cf2cfb788fdc69f.html',
+);
+const REACTOR92_DELETE = secondary(
+  'Reactor92 (Spain): deleting a TikTok account (the older Spanish labels Manage account and Delete account)',
+  'https://www.reactor92.net/como-eliminar-una-cuenta-en-tiktok.html/tiktok-privacidad-seguridad-politicas-jpg',
+);
 
 /** Profile → ☰ → Settings and privacy → Privacy, shared by most lock-down steps. */
 const OPEN_APP_PRIVACY = [
@@ -19,16 +97,17 @@ const OPEN_APP_PRIVACY = [
   'Tap **Settings and privacy**, then **Privacy**.',
 ];
 
-const OPEN_WEB_SETTINGS =
-  'Sign in on tiktok.com in your browser and open your settings (the official link on this page goes straight there).';
+const OPEN_WEB_PRIVACY =
+  'Sign in on tiktok.com in your browser, then open the privacy tab of your settings (the first link on this page goes straight there).';
 
 const WEB_LAYOUT_NOTE =
-  'TikTok’s help pages don’t describe where each option sits on the website, and the layout changes often. If you can’t find this option, use the app instead.';
+  'TikTok’s help pages don’t describe its website, and the layout changes often. If you can’t find an option, or the choice you want, use the app.';
 
 const OLDER_PRIVACY_NOTE =
   'Older app versions call this section **Privacy and safety** instead of **Privacy**.';
 
-const SETTINGS_LINK = { label: 'Open TikTok privacy settings', url: 'https://www.tiktok.com/setting' };
+const DISCOVERABILITY_NOTE =
+  'Some versions group this under a **Discoverability** heading inside **Privacy**. Older versions call **Privacy** **Privacy and safety**.';
 
 export const tiktok = {
   slug: 'tiktok',
@@ -36,6 +115,8 @@ export const tiktok = {
   tagline:
     'Save your TikTok videos and data, then make your account private and hard to find, or delete it for good.',
   officialDomains: ['tiktok.com'],
+  // Grace period: independent guides from 2020 to 2024 (see the deletion step's sources).
+  // Data file window: TikTok's "Requesting your data" article ("up to four days").
   timings: { deletionGraceDays: 30, dataFileAvailableDays: 4 },
   steps: [
     // 1 ─────────────────────────────────────────────────────────────────────
@@ -78,7 +159,7 @@ export const tiktok = {
         web: {
           available: true,
           steps: [
-            'Sign in on tiktok.com in your browser and open the data download page (the official link on this page goes straight there).',
+            'Sign in on tiktok.com in your browser and open the data download page (the first link on this page goes straight there).',
             'Look for **Download your data**. If you land on the general settings page instead, look for it in the privacy section or the account section.',
             'Choose what to include, pick **JSON** as the file format, and send the request.',
             'Come back when TikTok says the file is ready, usually after a few days, and download it from the same page within 4 days.',
@@ -88,29 +169,35 @@ export const tiktok = {
       },
       officialLinks: [
         {
+          kind: 'setting',
           label: 'Open TikTok’s Download your data page',
           url: 'https://www.tiktok.com/setting/download-your-data',
         },
-        {
-          label: 'Open TikTok’s help article on requesting your data',
-          url: 'https://support.tiktok.com/en/account-and-privacy/personalized-ads-and-data/requesting-your-data',
-        },
+        helpArticle('requesting your data', 'account-and-privacy/personalized-ads-and-data/requesting-your-data'),
       ],
       sources: [
-        {
-          label: 'TikTok Help Center: Requesting your data (Hindi version)',
-          url: 'https://support.tiktok.com/hi/account-and-privacy/personalized-ads-and-data/requesting-your-data',
-        },
-        {
-          label: 'TikTok for Developers: Data Portability API, adding a data request (TXT and JSON formats)',
-          url: 'https://developers.tiktok.com/doc/data-portability-api-add-data-request',
-        },
-        {
-          label: 'TikTok Safety Center: Account settings (Filipino version)',
-          url: 'https://www.tiktok.com/safety/tl-ph/account-settings/',
-        },
+        REQUESTING_DATA_HI,
+        official(
+          'TikTok for Developers: Data Portability API, adding a data request (TXT and JSON formats)',
+          'https://developers.tiktok.com/doc/data-portability-api-add-data-request',
+        ),
+        SAFETY_ACCOUNT_SETTINGS_PH,
+        secondary(
+          'PIRG Education Fund: How to request and download TikTok data (the app path, TXT or JSON)',
+          'https://pirg.org/edfund/resources/how-to-request-and-download-tiktok-data/',
+        ),
+        secondary(
+          'El País, 2 April 2024: asking TikTok for your data (the Spanish app labels)',
+          'https://elpais.com/tecnologia/2024-04-02/tiktok-te-conoce-mejor-que-tu-madre-como-pedirle-los-datos-que-guarda-sobre-ti-y-limitar-la-informacion-que-recopila.html',
+        ),
+        secondary(
+          'Marlos Online (Spain): downloading your TikTok data step by step (Spanish labels, including the “Configuración y privacidad” variant)',
+          'https://marlosonline.es/descargar-tus-datos-de-tiktok-guia-paso-a-paso/',
+        ),
+        REACTOR92_DELETE,
       ],
       lastVerified: LAST_VERIFIED,
+      verifiedAgainst: 'official',
       minutes: 5,
       warnings: [
         'Once the file is ready, you have only 4 days to download it. After that it expires and you have to request a new one.',
@@ -159,31 +246,25 @@ export const tiktok = {
           note: 'Drafts may not be in the data file. If you have drafts you want to keep, save them from the app before you delete anything.',
         },
       },
-      officialLinks: [
-        {
-          label: 'Open TikTok’s Download your data page',
-          url: 'https://www.tiktok.com/setting/download-your-data',
-        },
-        {
-          label: 'Open TikTok’s help article on requesting your data',
-          url: 'https://support.tiktok.com/en/account-and-privacy/personalized-ads-and-data/requesting-your-data',
-        },
-      ],
+      officialLinks: [helpArticle('video downloads', 'account-and-privacy/account-privacy-settings/video-downloads')],
+      noSettingLink:
+        'Saving is done one video at a time in the TikTok app, so no web address opens it. In the app, open one of your videos, tap the share arrow and look for the save option (older versions call it **Save video**).',
       sources: [
-        {
-          label: 'TikTok Help Center: Video downloads (Icelandic version)',
-          url: 'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/video-downloads',
-        },
-        {
-          label: 'TikTok Help Center: Video visibility (Icelandic version)',
-          url: 'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/video-visibility',
-        },
-        {
-          label: 'TikTok Help Center: Requesting your data (Hindi version)',
-          url: 'https://support.tiktok.com/hi/account-and-privacy/personalized-ads-and-data/requesting-your-data',
-        },
+        VIDEO_DOWNLOADS_IS,
+        VIDEO_VISIBILITY_IS,
+        REQUESTING_DATA_HI,
+        secondary(
+          'Best for Android: saving TikTok videos (your own video: Share, then Save Video, with the watermark)',
+          'https://bestforandroid.com/save-tiktok-without-watermark/',
+        ),
+        secondary(
+          'TikTok Archiver, a public tool that reads the data file (the file links to your videos rather than holding them)',
+          'https://github.com/aengelberg/tiktok-archiver',
+        ),
+        PHONE_HOUSE_PRIVATE,
       ],
       lastVerified: LAST_VERIFIED,
+      verifiedAgainst: 'official',
       minutes: 20,
       warnings: [
         'The video links in your data file may work only once, or only for a short time. Save each video as soon as you open its link, and do it soon after the file arrives.',
@@ -226,35 +307,31 @@ export const tiktok = {
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Look for **Private account**, usually in the privacy section, and turn it on.',
+            OPEN_WEB_PRIVACY,
+            'Turn on **Private account**.',
             'Go to your profile, open your followers list and remove anyone you don’t want seeing your videos.',
           ],
           note: WEB_LAYOUT_NOTE,
         },
       },
       officialLinks: [
-        SETTINGS_LINK,
-        {
-          label: 'Open TikTok’s help article on private accounts',
-          url: 'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/making-your-account-public-or-private',
-        },
+        PRIVACY_SETTINGS,
+        helpArticle('private accounts', 'account-and-privacy/account-privacy-settings/making-your-account-public-or-private'),
       ],
       sources: [
-        {
-          label: 'TikTok Help Center: Making your account public or private',
-          url: 'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/making-your-account-public-or-private',
-        },
-        {
-          label: 'TikTok Safety Center: Your account',
-          url: 'https://www.tiktok.com/safety/tools/your-account?lang=en',
-        },
-        {
-          label: 'TikTok Help Center: Video visibility (Icelandic version)',
-          url: 'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/video-visibility',
-        },
+        official(
+          'TikTok Help Center: Making your account public or private',
+          'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/making-your-account-public-or-private',
+        ),
+        official('TikTok Safety Center: Your account', 'https://www.tiktok.com/safety/tools/your-account?lang=en'),
+        VIDEO_VISIBILITY_IS,
+        TEEN_SETTINGS_ES,
+        VIDEO_VISIBILITY_ES,
+        PHONE_HOUSE_PRIVATE,
+        LA_SEXTA_PRIVATE,
       ],
       lastVerified: LAST_VERIFIED,
+      verifiedAgainst: 'official',
       minutes: 5,
       warnings: [
         'Going private is not a way to get rid of existing followers. Check your followers list and remove anyone you don’t want there yourself.',
@@ -289,40 +366,35 @@ export const tiktok = {
             'Turn off **Contacts**, **Facebook friends** and **People who open or send links to you**.',
             'If you also see **People with mutual connections**, turn that off too.',
           ],
-          'Some versions group this under a **Discoverability** heading inside **Privacy**. Older versions call **Privacy** “Privacy and safety”.',
+          DISCOVERABILITY_NOTE,
         ),
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Look for **Suggest your account to others**, usually in the privacy section.',
-            'Turn off every audience listed there, such as **Contacts**, **Facebook friends** and **People who open or send links to you**.',
+            OPEN_WEB_PRIVACY,
+            'Look for **Suggest your account to others**. Tools that read this page did not find it there, so this setting may only be in the app.',
+            'If you find it, turn off every audience listed there, such as **Contacts**, **Facebook friends** and **People who open or send links to you**. If you don’t, use the app.',
           ],
-          note: WEB_LAYOUT_NOTE,
+          note: 'The first link opens the privacy settings page, the closest page TikTok has on the web for this setting. TikTok’s help pages describe the setting only in the app.',
         },
       },
       officialLinks: [
-        SETTINGS_LINK,
-        {
-          label: 'Open TikTok’s help article on suggested accounts',
-          url: 'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/suggested-accounts',
-        },
+        PRIVACY_SETTINGS,
+        helpArticle('suggested accounts', 'account-and-privacy/account-privacy-settings/suggested-accounts'),
       ],
       sources: [
-        {
-          label: 'TikTok Help Center: Suggested accounts (Dutch version)',
-          url: 'https://support.tiktok.com/nl/account-and-privacy/account-privacy-settings/suggested-accounts',
-        },
-        {
-          label: 'TikTok Help Center: Suggested accounts (German version)',
-          url: 'https://support.tiktok.com/de/account-and-privacy/account-privacy-settings/suggested-accounts',
-        },
-        {
-          label: 'TikTok Safety Center: Account settings (Filipino version)',
-          url: 'https://www.tiktok.com/safety/tl-ph/account-settings/',
-        },
+        SUGGESTED_ACCOUNTS_NL,
+        official(
+          'TikTok Help Center: Suggested accounts (German version)',
+          'https://support.tiktok.com/de/account-and-privacy/account-privacy-settings/suggested-accounts',
+        ),
+        SAFETY_ACCOUNT_SETTINGS_PH,
+        TEEN_SETTINGS_ES,
+        PHONE_HOUSE_PRIVATE,
+        LA_SEXTA_PRIVATE,
       ],
       lastVerified: LAST_VERIFIED,
+      verifiedAgainst: 'official',
       minutes: 2,
       warnings: [
         'Each audience has its own switch. Check that all of them are off, not just the first one.',
@@ -356,7 +428,7 @@ export const tiktok = {
             'Turn off syncing for your contacts and for your Facebook friends.',
             'If you see **Remove previously synced contacts**, tap it and confirm.',
           ],
-          'Some versions group this under a **Discoverability** heading inside **Privacy**. Older versions call **Privacy** “Privacy and safety”.',
+          DISCOVERABILITY_NOTE,
         ),
         web: {
           available: false,
@@ -365,26 +437,25 @@ export const tiktok = {
         },
       },
       officialLinks: [
-        {
-          label: 'Open TikTok’s help article on suggested accounts and contact syncing',
-          url: 'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/suggested-accounts',
-        },
+        helpArticle('suggested accounts and contact syncing', 'account-and-privacy/account-privacy-settings/suggested-accounts'),
       ],
+      noSettingLink:
+        'Contact syncing works from your phone’s address book and is only in the TikTok app, so no web address opens it. In the app, tap **Profile**, the menu **☰**, **Settings and privacy**, **Privacy**, then **Sync contacts and Facebook friends**.',
       sources: [
-        {
-          label: 'TikTok Help Center: Suggested accounts (Dutch version)',
-          url: 'https://support.tiktok.com/nl/account-and-privacy/account-privacy-settings/suggested-accounts',
-        },
-        {
-          label: 'TikTok Help Center: Suggested accounts (Icelandic version)',
-          url: 'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/suggested-accounts',
-        },
-        {
-          label: 'TikTok Help Center: How your phone number is used on TikTok (Traditional Chinese version)',
-          url: 'https://support.tiktok.com/zh_Hant/account-and-privacy/personalized-ads-and-data/how-your-phone-number-is-used-on-tiktok',
-        },
+        SUGGESTED_ACCOUNTS_NL,
+        official(
+          'TikTok Help Center: Suggested accounts (Icelandic version)',
+          'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/suggested-accounts',
+        ),
+        official(
+          'TikTok Help Center: How your phone number is used on TikTok (Traditional Chinese version)',
+          'https://support.tiktok.com/zh_Hant/account-and-privacy/personalized-ads-and-data/how-your-phone-number-is-used-on-tiktok',
+        ),
+        PHONE_HOUSE_PRIVATE,
+        LA_SEXTA_PRIVATE,
       ],
       lastVerified: LAST_VERIFIED,
+      verifiedAgainst: 'official',
       minutes: 2,
       warnings: [
         'Turning syncing off on its own may leave the contacts you synced before with TikTok. If the app offers **Remove previously synced contacts**, use it as well.',
@@ -424,39 +495,45 @@ export const tiktok = {
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Look for **Direct messages**, usually in the privacy section.',
-            'Choose **No one** (or **Off**). If neither is offered, choose **Friends**.',
+            'Sign in on tiktok.com in your browser, then open your direct message settings (the first link on this page goes straight there).',
+            'Tools that read this page found a separate choice for potential connections and for everyone else on TikTok. For each one, pick the narrowest option, such as not receiving their messages at all, or **Friends**.',
+            'If you want nobody at all to be able to message you and the page doesn’t offer that, set **No one** in the app instead.',
           ],
-          note: WEB_LAYOUT_NOTE,
+          note: 'The website words these choices differently from the app, and TikTok’s help pages don’t describe the website. If you’re unsure what a choice does, use the app.',
         },
       },
       officialLinks: [
-        SETTINGS_LINK,
         {
-          label: 'Open TikTok’s help article on direct messages',
-          url: 'https://support.tiktok.com/en/using-tiktok/messaging-and-notifications/direct-message-settings',
+          kind: 'setting',
+          label: 'Open TikTok’s direct message settings',
+          url: 'https://www.tiktok.com/setting/privacy/direct-messages',
         },
+        helpArticle('direct messages', 'using-tiktok/messaging-and-notifications/direct-message-settings'),
       ],
       sources: [
-        {
-          label: 'TikTok Help Center: Direct message settings (older English version)',
-          url: 'https://support.tiktok.com/en/using-tiktok/messaging-and-notifications/direct-message-settings',
-        },
-        {
-          label: 'TikTok Help Center: Direct messages (Japanese version)',
-          url: 'https://support.tiktok.com/ja/using-tiktok/messaging-and-notifications/direct-message-settings',
-        },
-        {
-          label: 'TikTok Safety Center: Community controls',
-          url: 'https://www.tiktok.com/safety/en/community-controls',
-        },
-        {
-          label: 'TikTok Safety Center: Your connections (German version)',
-          url: 'https://www.tiktok.com/safety/tools/your-connections?lang=de-DE',
-        },
+        official(
+          'TikTok Help Center: Direct message settings (older English version)',
+          'https://support.tiktok.com/en/using-tiktok/messaging-and-notifications/direct-message-settings',
+        ),
+        official(
+          'TikTok Help Center: Direct messages (Japanese version)',
+          'https://support.tiktok.com/ja/using-tiktok/messaging-and-notifications/direct-message-settings',
+        ),
+        COMMUNITY_CONTROLS,
+        official(
+          'TikTok Safety Center: Your connections (German version)',
+          'https://www.tiktok.com/safety/tools/your-connections?lang=de-DE',
+        ),
+        TEEN_SETTINGS_ES,
+        VIDEO_VISIBILITY_ES,
+        PHONE_HOUSE_PRIVATE,
+        secondary(
+          'TechCrunch, 26 January 2023: TikTok expands its direct message settings',
+          'https://techcrunch.com/2023/01/26/tiktok-expands-dm-settings-let-users-choose-who-can-message-them/',
+        ),
       ],
       lastVerified: LAST_VERIFIED,
+      verifiedAgainst: 'official',
       minutes: 2,
       warnings: [
         'The options differ by region and app version. If you don’t see **No one** or **Off**, pick the narrowest option you’re offered.',
@@ -501,40 +578,38 @@ export const tiktok = {
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Look for **Comments** in the privacy section and set **Allow comments from** to the narrowest audience you’re comfortable with.',
-            'Turn on the comment filters if they are shown there.',
-            'Look for **Mentions** (or **Tags and mentions**) and choose the narrowest option offered.',
+            OPEN_WEB_PRIVACY,
+            'Look for who can comment on your posts and choose **Friends**. The website offers only **Everyone** or **Friends**: to turn comments off completely with **No one**, use the app.',
+            'Tools that read this page did not find the comment filters or **Mentions** there. Set those in the app.',
           ],
           note: WEB_LAYOUT_NOTE,
         },
       },
       officialLinks: [
-        SETTINGS_LINK,
-        {
-          label: 'Open TikTok’s help article on managing comments',
-          url: 'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/manage-comments',
-        },
+        PRIVACY_SETTINGS,
+        helpArticle('managing comments', 'account-and-privacy/account-privacy-settings/manage-comments'),
       ],
       sources: [
-        {
-          label: 'TikTok Help Center: Manage comments (German version)',
-          url: 'https://support.tiktok.com/de/account-and-privacy/account-privacy-settings/manage-comments',
-        },
-        {
-          label: 'TikTok Help Center: Manage comments (Icelandic version)',
-          url: 'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/manage-comments',
-        },
-        {
-          label: 'TikTok Safety Center: Community controls',
-          url: 'https://www.tiktok.com/safety/en/community-controls',
-        },
-        {
-          label: 'TikTok Help Center: Mentions on TikTok (Danish version)',
-          url: 'https://support.tiktok.com/da/using-tiktok/messaging-and-notifications/mentions-on-tiktok',
-        },
+        official(
+          'TikTok Help Center: Manage comments (German version)',
+          'https://support.tiktok.com/de/account-and-privacy/account-privacy-settings/manage-comments',
+        ),
+        official(
+          'TikTok Help Center: Manage comments (Icelandic version)',
+          'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/manage-comments',
+        ),
+        COMMUNITY_CONTROLS,
+        official(
+          'TikTok Help Center: Mentions on TikTok (Danish version)',
+          'https://support.tiktok.com/da/using-tiktok/messaging-and-notifications/mentions-on-tiktok',
+        ),
+        TEEN_SETTINGS_ES,
+        VIDEO_VISIBILITY_ES,
+        PHONE_HOUSE_PRIVATE,
+        LA_SEXTA_PRIVATE,
       ],
       lastVerified: LAST_VERIFIED,
+      verifiedAgainst: 'official',
       minutes: 5,
       warnings: [
         'The exact choices for who can mention you could not be confirmed and may differ on your app. Pick the narrowest one you’re offered.',
@@ -579,39 +654,41 @@ export const tiktok = {
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Look for **Content reuse** (or separate **Duet** and **Stitch** items) in the privacy section and choose **Friends** or the narrowest option offered.',
-            'Look for **Downloads** and turn it off.',
+            OPEN_WEB_PRIVACY,
+            'Look for who can Duet with or remix your posts (some layouts show **Content reuse**, or separate **Duet** and **Stitch** items) and choose **Friends**, the narrowest choice the website offers.',
+            'Look for **Downloads** and turn it off. Tools that read this page did not find it there, so you may need the app for this one.',
           ],
           note: WEB_LAYOUT_NOTE,
         },
       },
       officialLinks: [
-        SETTINGS_LINK,
-        {
-          label: 'Open TikTok’s help article on Duets',
-          url: 'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/duets',
-        },
+        PRIVACY_SETTINGS,
+        helpArticle('Duets', 'account-and-privacy/account-privacy-settings/duets'),
       ],
       sources: [
-        {
-          label: 'TikTok Help Center: Duets (Danish version)',
-          url: 'https://support.tiktok.com/da/account-and-privacy/account-privacy-settings/duets',
-        },
-        {
-          label: 'TikTok Help Center: Duets (Bulgarian version)',
-          url: 'https://support.tiktok.com/bg/account-and-privacy/account-privacy-settings/duets',
-        },
-        {
-          label: 'TikTok Help Center: Stitch (Croatian version)',
-          url: 'https://support.tiktok.com/hr/account-and-privacy/account-privacy-settings/stitch',
-        },
-        {
-          label: 'TikTok Help Center: Video downloads (Icelandic version)',
-          url: 'https://support.tiktok.com/is/account-and-privacy/account-privacy-settings/video-downloads',
-        },
+        official(
+          'TikTok Help Center: Duets (Danish version)',
+          'https://support.tiktok.com/da/account-and-privacy/account-privacy-settings/duets',
+        ),
+        official(
+          'TikTok Help Center: Duets (Bulgarian version)',
+          'https://support.tiktok.com/bg/account-and-privacy/account-privacy-settings/duets',
+        ),
+        official(
+          'TikTok Help Center: Stitch (Croatian version)',
+          'https://support.tiktok.com/hr/account-and-privacy/account-privacy-settings/stitch',
+        ),
+        VIDEO_DOWNLOADS_IS,
+        TEEN_SETTINGS_ES,
+        VIDEO_VISIBILITY_ES,
+        PHONE_HOUSE_PRIVATE,
+        secondary(
+          'El Confidencial Digital, July 2023: changing a single TikTok video’s privacy (the Spanish label for Privacy settings)',
+          'https://www.elconfidencialdigital.com/articulo/actualidad/truco-tik-tok-como-limitar-quien-puede-ver-cada-video/20230711131504606087.html',
+        ),
       ],
       lastVerified: LAST_VERIFIED,
+      verifiedAgainst: 'official',
       minutes: 5,
       warnings: [
         'A copy someone has already downloaded can’t be pulled back. Turn downloads off as early as you can.',
@@ -677,32 +754,51 @@ export const tiktok = {
           available: true,
           steps: [
             'Before you start: finish the backup steps, use up or give up any coins, and cancel any subscriptions you pay for through an app store.',
-            'Sign in on tiktok.com, go to your profile and open **Settings**.',
-            'Open the account section (called **Account** or **Manage account**, depending on the version).',
+            'Sign in on tiktok.com in your browser and open your settings (the first link on this page goes straight there).',
+            'Open the account section: independent guides call it **Manage account**; newer layouts may call it **Account**.',
             'Click **Delete account** and follow the instructions, including confirming it’s you with a code or through the service you signed up with.',
             'Note today’s date: the deletion becomes permanent 30 days from now.',
           ],
-          note: 'The website’s labels change more often than the app’s. If you can’t find the option, use the app.',
+          note: 'The TikTok help pages that could be checked describe deletion only in the app; the website steps come from independent guides, and the website’s labels change more often than the app’s. If you can’t find the option, use the app.',
         },
       },
       officialLinks: [
-        {
-          label: 'Open TikTok’s help article on deleting your account',
-          url: 'https://support.tiktok.com/en/account-and-privacy/deleting-an-account/deleting-an-account',
-        },
-        { label: 'Open TikTok settings', url: 'https://www.tiktok.com/setting' },
+        { kind: 'setting', label: 'Open TikTok settings', url: 'https://www.tiktok.com/setting' },
+        helpArticle('deleting your account', 'account-and-privacy/deleting-an-account/deleting-an-account'),
       ],
       sources: [
-        {
-          label: 'TikTok Help Center: Deleting an account (older English version)',
-          url: 'https://support.tiktok.com/en/account-and-privacy/deleting-an-account/deleting-an-account',
-        },
-        {
-          label: 'TikTok Help Center: Deleting an account (section page)',
-          url: 'https://support.tiktok.com/en/account-and-privacy/deleting-an-account',
-        },
+        official(
+          'TikTok Help Center: Deleting an account (older English version)',
+          'https://support.tiktok.com/en/account-and-privacy/deleting-an-account/deleting-an-account',
+        ),
+        official(
+          'TikTok Help Center: Deleting an account (section page)',
+          'https://support.tiktok.com/en/account-and-privacy/deleting-an-account',
+        ),
+        secondary(
+          'Twicsy blog: deleting a TikTok account (current path, Deactivate or delete account, the 30 days)',
+          'https://twicsy.com/blog/how-do-i-remove-tiktok-from-my-phone',
+        ),
+        secondary(
+          'Linksdude: how to delete a TikTok account (30 days, logging in reactivates)',
+          'https://linksdude.com/en/blog/how-to-delete-a-tiktok-account',
+        ),
+        secondary(
+          'Voonze, 21 February 2022: deleting a TikTok account in the app or on the website (verification by code or sign-in service)',
+          'https://voonze.com/how-to-delete-a-tiktok-account/',
+        ),
+        secondary(
+          'El Universal (Mexico), 17 November 2024: deleting a TikTok account for good (the Spanish app labels)',
+          'https://eluniversal.com.mx/techbit/como-eliminar-una-cuenta-de-tiktok-de-manera-definitiva/?outputType=amp',
+        ),
+        secondary(
+          'El Tiempo (Colombia), February 2024: deactivating a TikTok account (Spanish labels, a variant wording)',
+          'https://www.eltiempo.com/tecnosfera/novedades-tecnologia/sepa-como-desactivar-una-cuenta-de-tiktok-temporalmente-paso-a-paso-850528',
+        ),
+        REACTOR92_DELETE,
       ],
       lastVerified: LAST_VERIFIED,
+      verifiedAgainst: 'official',
       minutes: 10,
       warnings: [
         'Don’t log in during the 30 days, not even through “Log in with TikTok” on another app or website. Logging in reactivates your account and cancels the deletion.',

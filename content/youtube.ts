@@ -4,10 +4,13 @@ import { phones, phonesUnavailable } from './helpers';
 /*
  * YouTube checklist content.
  *
- * Every fact comes from /work/shared/facts/platform-facts.md (section 3, with its rows in
- * "8. Key numbers" and "9. Verify on a real device"). Where the facts are unverified or rest
- * on secondary sources only, the text tells the person what to look for instead of naming
- * an exact label.
+ * How the facts were sourced (docs/content-guide.md): each step's `sources` lists
+ * the pages it rests on, Google's own help pages (often read in a stored copy in
+ * another language) and independent guides, and `verifiedAgainst` says which kind
+ * the step was last checked against. The settings addresses come from their wide
+ * use in public code and deletion directories; none has been opened on a real
+ * account, so each step says what to look for if the page has moved. Where a label
+ * could not be confirmed, the text says so instead of inventing one.
  *
  * YouTube has no private-account switch, no direct messages and no known setting for
  * account suggestions or contact syncing: those are listed in `notOnPlatform` instead of
@@ -15,38 +18,42 @@ import { phones, phonesUnavailable } from './helpers';
  * enough. No grace period is known for deleting a channel, so no countdown is offered.
  */
 
-const LAST_VERIFIED = '2026-12-01';
+/** The day every step was last checked against its sources. */
+const LAST_VERIFIED = '2026-12-07';
 
 const OPEN_STUDIO =
-  'Sign in on youtube.com in your browser, with the account that owns your channel, and open YouTube Studio.';
-
-const TAKEOUT_LINK = { label: 'Open Google Takeout', url: 'https://takeout.google.com/' };
+  'Sign in on youtube.com in your browser, with the account that owns your channel, and open YouTube Studio (the first link on this page goes there).';
 
 const VIDEO_PRIVACY_LINK = {
+  kind: 'help',
   label: 'Open YouTube’s help article on video privacy settings',
   url: 'https://support.google.com/youtube/answer/157177',
-};
+  localizedUrls: { es: 'https://support.google.com/youtube/answer/157177?hl=es' },
+} as const;
 
 const PLAYLIST_PRIVACY_LINK = {
+  kind: 'help',
   label: 'Open YouTube’s help article on playlist privacy',
   url: 'https://support.google.com/youtube/answer/3127309',
-};
+  localizedUrls: { es: 'https://support.google.com/youtube/answer/3127309?hl=es' },
+} as const;
 
-const DELETE_CHANNEL_LINK = {
-  label: 'Open YouTube’s help article on deleting or hiding your channel',
-  url: 'https://support.google.com/youtube/answer/55759',
-};
+const PLAYLIST_PRIVACY_SOURCE = {
+  label: 'YouTube Help: Playlist privacy settings (read in a 2016 copy)',
+  url: 'https://support.google.com/youtube/answer/3127309',
+  kind: 'official',
+} as const;
 
 /** Google's Takeout flow, which is a web page: the same on a computer and in a phone's browser. */
 function takeoutSteps(openPage: string) {
   return [
     openPage,
-    'Google ticks every product that holds your data. Untick the ones you don’t want, and make sure YouTube stays ticked.',
+    'The link on this page is meant to open Takeout with only **YouTube and YouTube Music** ticked. If you opened Takeout another way, Google ticks every product that holds your data: untick the ones you don’t want, and make sure YouTube stays ticked.',
     'To pick only some parts of your YouTube data, click **All data included** next to it, if it’s shown. To keep everything, including your videos, leave it as it is.',
     'Click **Next step**.',
     'Choose how to get the export: a download link by email, or adding it to Google Drive, Dropbox, OneDrive or Box. The email link is the simplest.',
     'Choose a one-time export rather than a repeating one, pick the file type and the archive size, then click **Create export**.',
-    'When the export is ready, download it and check that your videos are in it. If some are missing, your channel may belong to a Brand Account: switch to that account and make another export.',
+    'When the export is ready, download it straight away and check that your videos are in it. If some are missing, your channel may belong to a Brand Account: switch to that account and make another export.',
   ];
 }
 
@@ -56,9 +63,14 @@ export const youtube = {
   tagline:
     'Save your YouTube videos and data with Google Takeout, then make your videos private and limit comments, or delete your channel for good.',
   officialDomains: ['google.com', 'youtube.com'],
-  // Neither number is known: Google's export timings are unverified, and no grace period
-  // for deleting a channel was found.
-  timings: { deletionGraceDays: null, dataFileAvailableDays: null },
+  timings: {
+    // No grace period for deleting a channel was found.
+    deletionGraceDays: null,
+    // Google's own pages we could read give no figure. Independent university IT guides
+    // (Kenyon College: "typically available for about seven days"; Oregon State: "expires
+    // within a week") agree on about a week, so the reminder is offered for 7 days.
+    dataFileAvailableDays: 7,
+  },
   steps: [
     // 1 ─────────────────────────────────────────────────────────────────────
     {
@@ -86,38 +98,57 @@ export const youtube = {
       howTo: {
         ...phones(
           takeoutSteps(
-            'Open Google Takeout in your phone’s browser and sign in with the Google Account that owns your channel (the official link on this page goes straight there).',
+            'Open Google Takeout in your phone’s browser and sign in with the Google Account that owns your channel (the first link on this page goes straight there).',
           ),
           'Google’s help describes this on the Takeout web page. An export with videos can be large, so downloading it on a computer is easier if you have one.',
         ),
         web: {
           available: true,
           steps: takeoutSteps(
-            'Open Google Takeout in your browser and sign in with the Google Account that owns your channel (the official link on this page goes straight there).',
+            'Open Google Takeout in your browser and sign in with the Google Account that owns your channel (the first link on this page goes straight there).',
           ),
         },
       },
       officialLinks: [
-        TAKEOUT_LINK,
         {
+          kind: 'setting',
+          label: 'Open Google Takeout with YouTube selected',
+          url: 'https://takeout.google.com/settings/takeout/custom/youtube',
+        },
+        {
+          kind: 'help',
           label: 'Open Google’s help article on downloading your data',
           url: 'https://support.google.com/accounts/answer/3024190',
+          localizedUrls: { es: 'https://support.google.com/accounts/answer/3024190?hl=es' },
         },
       ],
       sources: [
         {
           label: 'Google Account Help: How to download your Google data (Filipino version)',
           url: 'https://support.google.com/accounts/answer/3024190?hl=fil',
+          kind: 'official',
         },
         {
           label: 'Google Account Help: How to download your Google data (Simplified Chinese version)',
           url: 'https://support.google.com/accounts/answer/3024190?hl=zh-Hans',
+          kind: 'official',
+        },
+        {
+          label: 'Kenyon College IT: Exporting using Google Takeout (download links typically last about seven days)',
+          url: 'https://technology.kenyon.edu/knowledge-base-item/f4a37b6e-3cad-4384-be7f-df430cca564f/0332',
+          kind: 'secondary',
+        },
+        {
+          label: 'Oregon State University IT: Google personal archive copy (an archive expires within a week)',
+          url: 'https://oregonstate.teamdynamix.com/TDClient/1935/Portal/KB/ArticleDet?ID=45877',
+          kind: 'secondary',
         },
       ],
       lastVerified: LAST_VERIFIED,
+      verifiedAgainst: 'official',
       minutes: 10,
       warnings: [
-        'How long Google takes to prepare the export, and how long it stays available to download, could not be confirmed. Download it as soon as it’s ready.',
+        'Download the export as soon as it’s ready. Google’s pages we could read don’t say how long it stays available; university IT guides say the download link typically lasts about 7 days, after which you have to make a new export.',
         'The export holds private data from every product you leave ticked. Keep it somewhere only you can open.',
         'Don’t use third-party “YouTube downloader” websites or apps, and don’t give them your login. Takeout gives you your own videos.',
       ],
@@ -159,28 +190,45 @@ export const youtube = {
         web: {
           available: true,
           steps: [
-            OPEN_STUDIO,
-            'Click **Content** to see your videos.',
+            'Sign in on youtube.com in your browser, with the account that owns your channel. The first link on this page opens the **Content** page of YouTube Studio, with your videos.',
+            'If it doesn’t, open YouTube Studio yourself and click **Content**.',
             'Select a video and open its **Visibility** setting.',
             'Choose **Private**, or **Unlisted** if you still want to share it by link, then click **Save**.',
             'Repeat for each video you want to hide.',
             'For playlists, open each of your playlists and look for a privacy or visibility setting with the same three choices.',
           ],
-          note: 'The playlist steps could not be confirmed on Google’s current pages. Look for the words Public, Unlisted and Private on each playlist.',
+          note: 'The address of the Content page comes from its wide use in public code, not from Google’s pages. The playlist steps could not be confirmed on Google’s current pages: look for the words Public, Unlisted and Private on each playlist.',
         },
       },
-      officialLinks: [VIDEO_PRIVACY_LINK, PLAYLIST_PRIVACY_LINK],
+      officialLinks: [
+        {
+          kind: 'setting',
+          label: 'Open your videos in YouTube Studio',
+          url: 'https://studio.youtube.com/channel/UC/videos',
+        },
+        VIDEO_PRIVACY_LINK,
+        PLAYLIST_PRIVACY_LINK,
+      ],
       sources: [
         {
-          label: 'YouTube Help: video privacy settings',
+          label: 'YouTube Help: Change video privacy settings (read in stored copies)',
           url: 'https://support.google.com/youtube/answer/157177',
+          kind: 'official',
+        },
+        PLAYLIST_PRIVACY_SOURCE,
+        {
+          label: 'Malavida (in Spanish): public, unlisted and private videos, with YouTube’s Spanish names',
+          url: 'https://www.malavida.com/es/soft/youtube/android/q/diferencia-entre-video-privado-oculto-y-publico-en-youtube.html',
+          kind: 'secondary',
         },
         {
-          label: 'YouTube Help: Playlist privacy (read in an older copy)',
-          url: 'https://support.google.com/youtube/answer/3127309',
+          label: 'El Observador (in Spanish), 2021: YouTube changes old unlisted videos to private',
+          url: 'https://www.elobservador.com.uy/nota/youtube-cambia-la-visibilidad-de-los-videos-ocultos-subidos-antes-de-2017-a-privados--2021624143237',
+          kind: 'secondary',
         },
       ],
       lastVerified: LAST_VERIFIED,
+      verifiedAgainst: 'official',
       minutes: 10,
       warnings: [
         'Anyone who has the link to an unlisted video can still watch it and comment. If someone you want to avoid may have the link, choose Private.',
@@ -193,56 +241,73 @@ export const youtube = {
       slug: 'keep-subscriptions-and-playlists-private',
       title: 'Keep your subscriptions and saved playlists private',
       summary:
-        'Look in your YouTube privacy settings for the switches that keep the channels you subscribe to and the playlists you save private.',
+        'In your YouTube privacy settings, turn on the switches that keep the channels you subscribe to and the playlists you save private.',
       why: [
         'The channels you subscribe to and the playlists you save can say a lot about your interests and the people you follow.',
         'YouTube has no known setting to stop it suggesting your channel to others, so these switches and your video visibility are the main privacy controls you have.',
       ],
       changes: [
-        'Where offered, one switch keeps all the playlists you save private.',
-        'Another keeps the list of channels you subscribe to private.',
-        'Their exact names could not be confirmed, so the steps describe what to look for.',
+        '**Keep all my subscriptions private** hides the list of channels you subscribe to.',
+        '**Keep all my saved playlists private** makes the playlists you save private, now and in future.',
+        'Both sit on the **Privacy** page of your YouTube settings, which the first link on this page opens.',
       ],
       unchanged: [
         'Your videos keep their own visibility. These switches don’t change them.',
-        'Each playlist also has its own Public, Unlisted or Private setting. Check the ones you made, as in the previous step.',
+        'Each playlist you made also has its own Public, Unlisted or Private setting. Check those too, as in the previous step.',
         'Comments you post stay visible where you posted them.',
       ],
       howTo: {
         ...phones(
           [
             'In the YouTube app, open your settings and look for a privacy section.',
-            'Look for a switch about keeping your saved playlists private, and turn it on.',
-            'Look for a switch about keeping your subscriptions private, and turn it on.',
+            'Turn on **Keep all my saved playlists private**.',
+            'Turn on **Keep all my subscriptions private**.',
           ],
-          'The names and places of these switches could not be confirmed from Google’s own pages. Look for wording like “private” next to playlists and subscriptions. If the app doesn’t show them, try youtube.com in a browser.',
+          'Where these switches sit in the phone apps could not be confirmed. If the app doesn’t show them, open the first link on this page in your phone’s browser.',
         ),
         web: {
           available: true,
           steps: [
-            'Sign in on youtube.com in your browser and open your YouTube settings.',
-            'Look for a privacy section.',
-            'Look for a switch about keeping your saved playlists private, and turn it on.',
-            'Look for a switch about keeping your subscriptions private, and turn it on.',
+            'Sign in on youtube.com in your browser. The first link on this page opens the **Privacy** page of your YouTube settings.',
+            'If it doesn’t, click your profile picture, then **Settings**, then **Privacy**.',
+            'Turn on **Keep all my subscriptions private**.',
+            'Turn on **Keep all my saved playlists private**.',
           ],
-          note: 'The names and places of these switches could not be confirmed from Google’s own pages. Look for wording like “private” next to playlists and subscriptions.',
+          note: 'These labels come from independent guides; Google’s own help page on subscription privacy could not be read. If the wording differs, look for switches about keeping subscriptions and saved playlists private.',
         },
       },
-      officialLinks: [PLAYLIST_PRIVACY_LINK, VIDEO_PRIVACY_LINK],
+      officialLinks: [
+        {
+          kind: 'setting',
+          label: 'Open your YouTube privacy settings',
+          url: 'https://www.youtube.com/account_privacy',
+        },
+        {
+          kind: 'help',
+          label: 'Open YouTube’s help article on subscription privacy',
+          url: 'https://support.google.com/youtube/answer/7280190',
+          localizedUrls: { es: 'https://support.google.com/youtube/answer/7280190?hl=es' },
+        },
+        PLAYLIST_PRIVACY_LINK,
+      ],
       sources: [
         {
-          label: 'YouTube Help: Playlist privacy (read in an older copy)',
-          url: 'https://support.google.com/youtube/answer/3127309',
+          label: 'Technobezz: How to keep your saved playlists private on YouTube',
+          url: 'https://www.technobezz.com/how-to-keep-your-saved-playlists-private-on-yout',
+          kind: 'secondary',
         },
         {
-          label: 'YouTube Help: video privacy settings',
-          url: 'https://support.google.com/youtube/answer/157177',
+          label: 'Listrovert (in Hindi): what “Keep all my subscriptions private” does',
+          url: 'https://listrovert.com/keep-all-my-subscriptions-private-in-hindi/',
+          kind: 'secondary',
         },
+        PLAYLIST_PRIVACY_SOURCE,
       ],
       lastVerified: LAST_VERIFIED,
+      verifiedAgainst: 'secondary',
       minutes: 3,
       warnings: [
-        'The exact names of these switches could not be confirmed and may have changed. If you can’t find one, move on: your videos’ visibility matters more.',
+        'These switches come from independent guides and may have been renamed. If you can’t find one, move on: your videos’ visibility matters more.',
       ],
     },
 
@@ -251,62 +316,87 @@ export const youtube = {
       slug: 'limit-comments',
       title: 'Limit comments',
       summary:
-        'Hold comments for review or turn them off, block words you don’t want to see, and hide people from your channel.',
+        'Hold comments for review, pause or turn them off, block words you don’t want to see, and hide people from your channel.',
       why: [
         'Comments sit in public under your videos, so a hostile comment reaches everyone who watches.',
         'Holding comments for review means nothing new appears under your videos until you approve it.',
       ],
       changes: [
-        'The default for new videos offers four choices: **Allow all comments**, **Hold potentially inappropriate comments for review**, **Hold all comments for review** or **Disable comments**.',
-        'Each video also has its own comment setting, in its advanced settings.',
+        'Each video’s comments can be **On**, **Pause** (no new comments, the old ones stay) or **Off**. When they’re on, you can hold some or all of them for review before they appear.',
+        'A default for new videos is set in YouTube Studio, under **Settings**, then **Community**.',
         'For videos you already posted, you can change many at once with bulk actions in YouTube Studio on a computer.',
-        'A list of blocked words lets you filter out comments that contain them.',
+        'A list of blocked words holds back comments that contain them.',
         '**Hide user from channel** stops that person commenting on any of your videos. They aren’t told.',
       ],
       unchanged: [
         'Changing the default only affects new videos. Use bulk actions, or each video’s own setting, for the ones already posted.',
-        'Private videos can’t have comments at all.',
+        'Private videos can’t have comments at all, and videos marked as made for kids have comments turned off.',
         'Unlisted videos can still get comments from anyone who has the link, unless you change their comment setting.',
       ],
       howTo: {
-        ...phonesUnavailable(
-          'YouTube’s guidance describes these controls in YouTube Studio, and changing many videos at once needs Studio on a computer. Open YouTube Studio in a browser, ideally on a computer, and follow the steps on the **Web** tab.',
+        ...phones(
+          [
+            'For one video: open it in the YouTube app (or the YouTube Studio app), open its comments and look for the comment settings at the top of the comments panel.',
+            'Choose **Pause** or **Off**, or keep comments **On** and hold them for review.',
+            'For the default for new videos, your blocked words and changing many videos at once, use YouTube Studio in a browser (see the **Web** tab).',
+          ],
+          'News reports of YouTube’s December 2023 change put the video’s comment settings in the app’s comments panel and in the Studio app. The exact wording on your phone could not be confirmed.',
         ),
         web: {
           available: true,
           steps: [
             OPEN_STUDIO,
-            'Open **Settings**, then **Community**, then **Defaults**.',
-            'For new videos, choose **Hold all comments for review** or **Disable comments**. **Hold potentially inappropriate comments for review** is a middle way.',
-            'In the same **Community** settings, look for the blocked words list, add any words or names you don’t want in comments, and save.',
+            'Click **Settings**, then **Community**. No address opens this window directly, so this last step is yours.',
+            'On the **Automated filters** tab, add words or names you don’t want in comments to **Blocked words**, and turn on **Hold potentially inappropriate comments for review**.',
+            'On the **Defaults** tab, choose how comments work on new videos: hold all of them for review, or turn them off. Then click **Save**.',
             'For videos already posted, go to **Content**, select the videos and use the bulk actions to change their comment setting.',
-            'To change a single video, open its details and look for comments in its advanced settings.',
-            'To stop one person commenting on all your videos, look for **Hide user from channel** in the options next to one of their comments.',
+            'To stop one person commenting on all your videos, choose **Hide user from channel** (or **Hide from channel**) in the options next to one of their comments.',
           ],
-          note: 'These labels come from YouTube’s own guidance, but the current Studio may word or place them differently. If a label differs, look for the closest wording.',
+          note: 'YouTube renamed its comment options in December 2023 (On, Pause, Off, with levels of review), and its older guidance lists Allow all comments, Hold potentially inappropriate comments for review, Hold all comments for review and Disable comments. Your Studio may show either: pick the one that holds or stops comments.',
         },
       },
       officialLinks: [
         {
-          label: 'Open YouTube Creator Academy’s lesson on handling inappropriate comments',
-          url: 'https://creatoracademy.youtube.com/page/lesson/connect-with-comments_handle-inappropriate-comments_list',
+          kind: 'setting',
+          label: 'Open YouTube Studio',
+          url: 'https://studio.youtube.com/',
         },
         {
-          label: 'Open YouTube’s help article on comments',
+          kind: 'help',
+          label: 'Open YouTube’s help article on moderating comments',
           url: 'https://support.google.com/youtube/answer/111870',
+          localizedUrls: { es: 'https://support.google.com/youtube/answer/111870?hl=es' },
         },
       ],
       sources: [
         {
-          label: 'YouTube Creator Academy: lesson on handling inappropriate comments',
-          url: 'https://creatoracademy.youtube.com/page/lesson/connect-with-comments_handle-inappropriate-comments_list',
+          label: 'YouTube Help: Moderate and review comments (read in a UK English copy)',
+          url: 'https://support.google.com/youtube/answer/111870',
+          kind: 'official',
         },
         {
-          label: 'YouTube Help: article on comments (UK English version)',
-          url: 'https://support.google.com/youtube/answer/111870',
+          label: 'YouTube Creator Academy: handle hurtful or inappropriate comments (older lesson)',
+          url: 'https://creatoracademy.youtube.com/page/lesson/connect-with-comments_handle-inappropriate-comments_list',
+          kind: 'official',
+        },
+        {
+          label: '9to5Google, 2023-12-07: YouTube now lets creators pause video comments',
+          url: 'https://9to5google.com/2023/12/07/youtube-pause-comments/',
+          kind: 'secondary',
+        },
+        {
+          label: 'Jeff Bullas forum, 2025-07: using YouTube’s comment moderation tools and blocked words',
+          url: 'https://www.jeffbullas.com/thread/how-to-use-youtube-moderation-tool-what-are-blocked-words-on-youtube',
+          kind: 'secondary',
+        },
+        {
+          label: 'PPC Land: YouTube’s comment and moderation settings, from a TeamYouTube FAQ',
+          url: 'https://ppc.land/youtube-blocks-live-chat-users-for-up-to-24-hours-with-6-timeout-intervals/',
+          kind: 'secondary',
         },
       ],
       lastVerified: LAST_VERIFIED,
+      verifiedAgainst: 'official',
       minutes: 10,
       warnings: [
         'A new default doesn’t reach videos you already posted. Change those with bulk actions, and check your unlisted videos too.',
@@ -326,7 +416,7 @@ export const youtube = {
         'Not sure yet? Google also lets you hide your channel instead of deleting it, which is meant to be reversible. What exactly hiding covers could not be confirmed from Google’s own pages.',
       ],
       changes: [
-        'Your channel and its content, including your videos, are deleted for good. Check Google’s help article for the full list of what goes with it.',
+        'Your channel and its content, including your videos, are deleted for good. Guides say comments, playlists and history go with it; check Google’s help article for the full list.',
         'There is no known grace period. As far as we could find, the deletion happens when you confirm: there is no countdown and no known way to cancel it.',
       ],
       unchanged: [
@@ -336,44 +426,69 @@ export const youtube = {
       ],
       howTo: {
         ...phonesUnavailable(
-          'The steps we could find for deleting a channel are for YouTube Studio on a computer. Use a browser on a computer and follow the **Web** tab.',
+          'The steps we could find for deleting a channel are for a browser on a computer. Use a computer and follow the **Web** tab.',
         ),
         web: {
           available: true,
           steps: [
             'Before you start: finish the backup step and check that your export has your videos in it.',
-            OPEN_STUDIO,
-            'Open Studio’s settings and look, in the channel section, for an option to remove your YouTube content. The guides we found put it under the channel’s advanced settings.',
+            'Sign in in your browser with the Google Account that owns your channel. The first link on this page opens Google’s page for deleting a single Google service.',
             'Sign in again if Google asks you to confirm it’s you.',
-            'Choose the option to permanently delete your content, not the one to hide your channel, and follow the instructions to confirm.',
+            'Click the trash can next to **YouTube** and follow the instructions. Google may ask you to confirm by email.',
+            'If YouTube isn’t listed there, or your channel belongs to a Brand Account, use YouTube Studio instead: **Settings**, then **Channel**, then **Advanced settings**, then **Remove YouTube content**, and choose to delete your content permanently, not to hide your channel.',
             'Treat the deletion as final once you confirm. There is no countdown to wait for.',
           ],
-          note: 'These labels come from guides, not from Google’s own pages, and could not be confirmed. Google’s help article on deleting or hiding your channel (linked on this page) has the current steps.',
+          note: 'Both routes come from independent guides and a deletion directory, not from Google’s own pages, and could not be confirmed on a real account. Google’s help article on deleting or hiding your channel (linked on this page) has the current steps.',
         },
       },
       officialLinks: [
-        DELETE_CHANNEL_LINK,
         {
+          kind: 'setting',
+          label: 'Open Google’s page for deleting a Google service',
+          url: 'https://myaccount.google.com/deleteservices',
+        },
+        {
+          kind: 'help',
+          label: 'Open YouTube’s help article on deleting or hiding your channel',
+          url: 'https://support.google.com/youtube/answer/55759',
+          localizedUrls: { es: 'https://support.google.com/youtube/answer/55759?hl=es' },
+        },
+        {
+          kind: 'help',
           label: 'Open Google’s help article on deleting a whole Google Account',
           url: 'https://support.google.com/accounts/answer/32046',
+          localizedUrls: { es: 'https://support.google.com/accounts/answer/32046?hl=es' },
         },
       ],
       sources: [
         {
-          label: 'YouTube Help: Delete or hide your YouTube channel',
-          url: 'https://support.google.com/youtube/answer/55759',
+          label: 'JustDeleteMe, YouTube entry: delete YouTube from your Google Account’s “delete a service” page',
+          url: 'https://justdeleteme.xyz/',
+          kind: 'secondary',
         },
         {
-          label: 'Google Account Help: deleting your Google Account',
+          label: 'Viatea (in Spanish): how to delete a YouTube channel from YouTube Studio',
+          url: 'https://viatea.es/ayuda/como-eliminar-canal-youtube/',
+          kind: 'secondary',
+        },
+        {
+          label: 'YouTube Help: Delete or hide your YouTube channel (its address only; the page could not be read)',
+          url: 'https://support.google.com/youtube/answer/55759',
+          kind: 'official',
+        },
+        {
+          label: 'Google Account Help: Delete your Google Account',
           url: 'https://support.google.com/accounts/answer/32046',
+          kind: 'official',
         },
       ],
       lastVerified: LAST_VERIFIED,
+      verifiedAgainst: 'secondary',
       minutes: 10,
       warnings: [
         'There is no known grace period: unlike some platforms, YouTube has no known window in which logging back in cancels the deletion. Treat it as final the moment you confirm.',
         'Back up first: download your data with Google Takeout and check that your videos are in it. Once the channel is deleted, they can’t be brought back.',
-        'Delete the channel, not your Google Account, unless you really mean to close everything you use Google for.',
+        'Delete the YouTube service, not your Google Account, unless you really mean to close everything you use Google for.',
         'If you pay for YouTube Premium, YouTube TV or channel memberships, check in Google’s help article what happens to them before you delete. This could not be confirmed.',
         'Make sure you can still sign in to your Google Account: you may be asked to sign in again to confirm.',
       ],

@@ -56,6 +56,21 @@ describe('TRUSTED_PROXY_HOPS', () => {
   });
 });
 
+describe('REPORTS_TO', () => {
+  it('is unset unless given, and reads a comma-separated list of addresses', () => {
+    expect(parseEnv({}).REPORTS_TO).toBeUndefined();
+    expect(parseEnv({ REPORTS_TO: ' ' }).REPORTS_TO).toBeUndefined();
+    expect(parseEnv({ REPORTS_TO: 'content@example.org' }).REPORTS_TO).toEqual(['content@example.org']);
+    expect(parseEnv({ REPORTS_TO: 'content@example.org, editor@example.org' }).REPORTS_TO).toEqual(['content@example.org', 'editor@example.org']);
+  });
+
+  it('refuses anything that is not an address, naming the variable', () => {
+    for (const bad of ['content', 'content@example.org;editor@example.org', 'content@example.org,', 'a@b.org\r\nBcc: x@y.org']) {
+      expect(() => parseEnv({ REPORTS_TO: bad }), bad).toThrow(/REPORTS_TO: must be a comma-separated list of email addresses/);
+    }
+  });
+});
+
 describe('productionProblems', () => {
   const complete = {
     NODE_ENV: 'production',

@@ -51,18 +51,23 @@ const envSchema = z.object({
     z.coerce.number({ error: 'must be a number of seconds (0 turns the timer off)' }).int().min(0).default(60),
   ),
   /**
-   * Where "Report a problem with this step" leads: a mailto: or https: URL,
-   * in which {subject} and {body} are replaced by the prefilled report
-   * (URL-encoded). Read when the step pages are built.
+   * Who receives "Report a problem with this step" by email: a comma-separated
+   * list of addresses. Unset, reports are stored and listed by `npm run
+   * reports`, and not emailed.
    */
-  REPORT_PROBLEM_URL: z.preprocess(
-    emptyAsUndefined,
+  REPORTS_TO: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
     z
       .string()
-      .refine((value) => /^(mailto:[^\s]+|https:\/\/[^\s]+)$/.test(value), {
-        error: 'must be a mailto: or https:// URL, e.g. mailto:content@example.org?subject={subject}&body={body}',
+      .transform((value, context) => {
+        const addresses = value.split(',').map((address) => address.trim());
+        if (addresses.some((address) => !z.email().safeParse(address).success)) {
+          context.addIssue({ code: 'custom', message: 'must be a comma-separated list of email addresses, e.g. content@example.org,editor@example.org' });
+          return z.NEVER;
+        }
+        return addresses;
       })
-      .default('mailto:problems@localhost?subject={subject}&body={body}'),
+      .optional(),
   ),
   /**
    * How many reverse proxies in front of the app append to X-Forwarded-For.

@@ -85,6 +85,26 @@ function freshnessTable(rows: readonly AuditRow[]): string {
   );
 }
 
+/** How each platform's steps open their setting, and what they were checked against. */
+function linksTable(rows: readonly AuditRow[]): string {
+  const total = (pick: (row: AuditRow) => number) => rows.reduce((sum, row) => sum + pick(row), 0);
+  const columns: [string, (row: AuditRow) => number][] = [
+    ['Steps', (row) => row.steps],
+    ['Setting link first', (row) => row.settingLinks.first],
+    ['Reason given instead', (row) => row.settingLinks.reasonGiven],
+    ['Neither', (row) => row.settingLinks.neither],
+    ['Setting links', (row) => row.linkKinds.setting],
+    ['Help links', (row) => row.linkKinds.help],
+    ['Hub links', (row) => row.linkKinds.hub],
+    ['Checked: official', (row) => row.verifiedAgainst.official],
+    ['Checked: secondary', (row) => row.verifiedAgainst.secondary],
+  ];
+  return table(
+    ['Platform', ...columns.map(([name]) => name)],
+    [...rows.map((row) => [row.name, ...columns.map(([, pick]) => pick(row))]), ['All', ...columns.map(([, pick]) => total(pick))]],
+  );
+}
+
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const errorsOf = (findings: readonly Finding[]) => findings.filter((finding) => finding.severity === 'error').length;
 
@@ -137,6 +157,7 @@ async function main() {
   } else {
     console.log(`Content audit as of ${options.today} (a step is stale when last verified more than ${STALE_AFTER_DAYS} days ago)\n`);
     console.log(`${freshnessTable(rows)}\n`);
+    console.log(`Links and checks (the first link opens the setting itself, or the step says why not)\n\n${linksTable(rows)}\n`);
     console.log(`Findings\n\n${findingsList(rows)}\n`);
     if (translations.rows.length > 0 || translations.problems.length > 0) console.log(`Translations\n\n${translationsReport(translations)}\n`);
     console.log(summary(rows, options.today));

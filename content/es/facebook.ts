@@ -4,44 +4,52 @@ import { phones } from '../helpers';
 /*
  * Facebook checklist in Spanish, translated from content/facebook.ts.
  *
- * No Spanish menu labels of Facebook's app could be verified, so every label
- * stays in English, as the English file names it, with its meaning in
- * parentheses the first time it appears in a step (body text) and in each
- * device tab. Audience names the English writes without bold (Friends, Only
- * me) are quoted in English too, with their meaning, so they don't read as
- * Facebook's Spanish wording. Quotations use « ».
+ * Menu labels (docs/content-guide.md, Languages): where Spanish-language
+ * guides confirm the label Facebook's Spanish app shows, it is in bold with the
+ * English label in parentheses: **Configuración y privacidad** (Settings &
+ * privacy), **Configuración** (Settings), **Centro de cuentas** (Accounts
+ * Center), **Descargar tu información** (Download your information), and the
+ * deletion path **Datos personales** → **Propiedad y control de la cuenta** →
+ * **Desactivación o eliminación** → **Eliminar cuenta**. The guides are listed
+ * in the English steps' sources. Every other label stays in English in bold,
+ * with its meaning in parentheses, and the step says its Spanish label could
+ * not be confirmed. Audience names the English writes without bold (Friends,
+ * Only me) are quoted in English too, with their meaning. Quotations use « ».
  *
- * The official links are facebook.com pages that are not tied to one
- * language, so their labels don't say «(en inglés)».
+ * No Spanish address was found for Facebook's, Messenger's or Meta's help
+ * pages, so help and overview link labels end with «(en inglés)»; settings
+ * pages follow the account's language.
  *
  * `translatedFrom` is the English step's `lastVerified` this text was made
  * from. When a step is checked again in English, update its text and its date.
  */
 
-const TRANSLATED_FROM = '2026-12-01';
+const TRANSLATED_FROM = '2026-12-07';
 
-/** Menú → Settings & privacy → Settings, the way into every setting below. */
+/** Menú → Configuración y privacidad → Configuración, the way into every setting below. */
 const OPEN_APP_SETTINGS =
-  'Abre el menú de la app de Facebook, toca **Settings & privacy** (Ajustes y privacidad) y luego **Settings** (Ajustes).';
+  'Abre el menú de la app de Facebook, toca **Configuración y privacidad** (Settings & privacy) y luego **Configuración** (Settings).';
 
-const OPEN_WEB_SETTINGS =
-  'Inicia sesión en facebook.com desde tu navegador y abre **Settings & privacy** (Ajustes y privacidad) y luego **Settings** (Ajustes).';
+const SIGN_IN_NOTE = 'Si todavía no has iniciado sesión en Facebook, la página te lo pide primero.';
 
 const UNCONFIRMED_LABELS_NOTE =
-  'No se pudieron consultar las páginas de ayuda de Facebook sobre este ajuste, así que no se pudieron confirmar los nombres ni las opciones exactas. Busca las palabras que se describen aquí y elige la opción más limitada que se te ofrezca.';
+  'No se pudieron consultar las páginas de ayuda de Facebook sobre este ajuste, así que los nombres y las opciones exactas vienen de guías independientes. Busca las palabras que se describen aquí y elige la opción más limitada que se te ofrezca.';
 
-const WEB_LAYOUT_NOTE =
-  'No se pudo confirmar dónde está cada opción en la web, y Facebook cambia su diseño a menudo. Si no encuentras una opción, usa la app.';
-
-const ACCOUNTS_CENTER_NOTE =
-  'No se pudieron confirmar los nombres que hay dentro de **Accounts Center**, y solo vienen de fuentes secundarias.';
+const UNCONFIRMED_ES_LABELS =
+  'No se pudieron confirmar los nombres en español de estas opciones, así que aparecen en inglés, con su significado entre paréntesis.';
 
 const BEFORE_DELETING =
   'Antes de empezar: termina el paso de copia de seguridad, cambia a otra forma de iniciar sesión en cualquier app o sitio web en el que entres con Facebook, y da acceso de administración a otra persona en cualquier página (Page) que quieras conservar.';
 
 const NOTE_DEADLINE = 'Anota la fecha de hoy: la eliminación será permanente dentro de 30 días.';
 
-const PRIVACY_CENTER_LABEL = 'Abrir el Centro de privacidad (Privacy Center) de Facebook';
+const OPEN_PRIVACY_CHECKUP_APP =
+  'Abre el **Privacy Checkup** (revisión de privacidad) de Facebook: en el menú de la app, toca **Configuración y privacidad** (Settings & privacy) y busca **Privacy Checkup** (según algunas guías, también está en **Privacy shortcuts**, es decir, accesos directos de privacidad).';
+
+const OPEN_PRIVACY_CHECKUP_WEB =
+  'Abre el **Privacy Checkup** (revisión de privacidad) de Facebook: el primer enlace oficial de esta página te lleva ahí.';
+
+const PRIVACY_CHECKUP_LABELS = ['Abrir la revisión de privacidad (Privacy Checkup) de Facebook', 'Abrir el Centro de privacidad (Privacy Center) de Facebook (en inglés)'];
 
 export const facebookEs = {
   platform: 'facebook',
@@ -51,7 +59,7 @@ export const facebookEs = {
     'lock-down': {
       title: 'Protege tu cuenta',
       description:
-        'Primero haz una copia de seguridad. Después, limita quién puede ver tus publicaciones y tu perfil, haz tu perfil más difícil de encontrar, y limita quién puede enviarte mensajes y comentar tus publicaciones.',
+        'Primero haz una copia de seguridad. Después, limita quién puede ver tus publicaciones y tu perfil, haz tu perfil más difícil de encontrar, limita quién puede enviarte mensajes y comentar tus publicaciones, y revisa las etiquetas antes de que aparezcan.',
     },
     leave: {
       title: 'Deja Facebook',
@@ -94,36 +102,35 @@ export const facebookEs = {
         ...phones(
           [
             OPEN_APP_SETTINGS,
-            'Toca **Accounts Center** (Centro de cuentas) y luego **Your information and permissions** (Tu información y permisos).',
-            'Toca **Download your information** (Descargar tu información).',
+            'Toca **Centro de cuentas** (Accounts Center) y luego **Your information and permissions** (Tu información y permisos).',
+            'Toca **Descargar tu información** (Download your information); algunas versiones dicen **Export your information** (Exportar tu información).',
             'Si te pregunta qué perfil, elige tu perfil de Facebook.',
             'Elige qué incluir (todo, salvo que tengas un motivo para no hacerlo) y el período de fechas más amplio que se te ofrezca.',
             'Elige **HTML** para leer el archivo tú, o **JSON** para otras herramientas. Elige la calidad más alta que se te ofrezca para las fotos y los videos, y la opción de descargarlo en tu dispositivo.',
-            'Envía la solicitud.',
-            'Vuelve a **Download your information** para ver cómo va. Cuando el archivo esté listo, descárgalo en un plazo de 4 días. Las descargas están protegidas con contraseña, así que cuenta con tener que escribir tu contraseña de Facebook.',
+            'Envía la solicitud (según una guía en español, el botón dice «Crear un archivo»).',
+            'Vuelve a la misma pantalla para ver cómo va. Cuando el archivo esté listo, descárgalo en un plazo de 4 días. Las descargas están protegidas con contraseña, así que cuenta con tener que escribir tu contraseña de Facebook.',
           ],
-          'Esta ruta viene de notas de terceros sobre la página de ayuda de Facebook y no se pudo comprobar en un dispositivo real. Si un nombre es distinto, busca **Download your information** dentro de **Accounts Center**.',
+          'Esta ruta viene de guías independientes y de notas de terceros sobre la página de ayuda de Facebook, y no se pudo comprobar en un dispositivo real. El nombre de la herramienta cambia: busca **Descargar tu información** o **Export your information** dentro del **Centro de cuentas**. No se pudo confirmar el nombre en español de **Your information and permissions**.',
         ),
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Abre **Accounts Center** (Centro de cuentas), luego **Your information and permissions** (Tu información y permisos) y luego **Download your information** (Descargar tu información).',
+            'Abre la página **Descargar tu información** (Download your information) de Facebook en el Centro de cuentas: el primer enlace oficial de esta página te lleva ahí.',
             'Elige tu perfil de Facebook, todo lo que quieras incluir, el período de fechas más amplio, **HTML** o **JSON**, la calidad más alta para las fotos y los videos, y tu dispositivo como destino.',
             'Envía la solicitud.',
             'Vuelve a la misma página para ver cómo va. Cuando el archivo esté listo, descárgalo en un plazo de 4 días y escribe tu contraseña de Facebook cuando te la pida.',
           ],
-          note: WEB_LAYOUT_NOTE,
+          note: `${SIGN_IN_NOTE} Esta dirección la usan mucho las herramientas que trabajan con el archivo de datos de Facebook. Algunas versiones llaman a la página **Export your information** (Exportar tu información).`,
         },
       },
       officialLinkLabels: [
-        'Abrir el artículo de ayuda de Facebook sobre cómo descargar tu información',
-        'Abrir el artículo de ayuda de Facebook sobre cómo exportar una copia de tu información',
+        'Abrir la página Descargar tu información de Facebook en el Centro de cuentas',
+        'Abrir el artículo de ayuda de Facebook sobre cómo exportar una copia de tu información (en inglés)',
       ],
       warnings: [
         'Cuando el archivo esté listo, solo tendrás 4 días para descargarlo. Después caduca y tendrás que pedir uno nuevo.',
         'El archivo contiene información personal de tu cuenta. Guárdalo en un lugar que solo tú puedas abrir.',
-        'Usa solo **Download your information** (Descargar tu información), la opción oficial de Facebook. No des tus datos de acceso a apps ni sitios web que se ofrezcan a obtener tus datos de Facebook por ti.',
+        'Usa solo **Descargar tu información** (Download your information), la opción oficial de Facebook. No des tus datos de acceso a apps ni sitios web que se ofrezcan a obtener tus datos de Facebook por ti.',
         'Asegúrate de que sabes tu contraseña de Facebook: las descargas están protegidas con contraseña.',
       ],
     },
@@ -140,39 +147,36 @@ export const facebookEs = {
       ],
       changes: [
         'El público que elijas para tus publicaciones futuras decide quién ve lo que compartes a partir de ahora. Con «Friends» (Amigos), o «Only me» (Solo yo) para lo que es solo para ti, los desconocidos quedan fuera.',
-        'Según algunas fuentes, Facebook ofrece una forma de limitar de una vez el público de tus publicaciones anteriores, para que las publicaciones públicas antiguas dejen de ser públicas.',
-        'Cada dato de tu perfil tiene su propio público, que puedes limitar uno por uno.',
+        'Otra opción limita de una vez el público de tus publicaciones anteriores, para que las publicaciones públicas antiguas solo las vean tus amigos.',
+        'Cada dato de tu perfil, como tu número de teléfono, tu correo y tu fecha de nacimiento, tiene su propio público, que puedes limitar uno por uno.',
       ],
       unchanged: [
         'Las personas que ya son tus amigos siguen viendo lo que compartes con «Friends». Revisa también tu lista de amigos.',
+        'Limitar las publicaciones anteriores no se puede deshacer de una vez: para volver a ampliar una publicación, tienes que cambiarla por separado.',
         'Quién puede encontrarte, enviarte mensajes y comentar tus publicaciones son ajustes aparte, que se explican en los siguientes pasos.',
         'Como no hay un solo interruptor, una publicación o un dato nuevo del perfil se puede seguir compartiendo con más gente si le eliges un público más amplio.',
       ],
       howTo: {
         ...phones(
           [
-            OPEN_APP_SETTINGS,
-            'Busca los ajustes de privacidad sobre tus publicaciones o tu actividad, y encuentra el de quién puede ver tus publicaciones futuras. Elige «Friends» (Amigos) o un público más limitado.',
-            'Cerca, busca una opción para limitar quién puede ver tus publicaciones anteriores, y úsala si quieres limitar también las publicaciones antiguas.',
-            'Ve a tu perfil, edita los datos de tu perfil y configura cada uno con el público más limitado con el que estés a gusto.',
+            OPEN_PRIVACY_CHECKUP_APP,
+            'Elige **Who can see what you share** (Quién puede ver lo que compartes).',
+            'Recórrelo: elige quién puede ver los datos de tu perfil, configura tus publicaciones futuras en «Friends» (Amigos) o en un público más limitado, y usa la opción para limitar quién puede ver tus publicaciones anteriores.',
             'Abre tu lista de amigos y elimina a quien no quieras que vea tus publicaciones.',
-            'Si Facebook te ofrece una revisión guiada de la privacidad (las fuentes secundarias la llaman Privacy Checkup), puede llevarte por todos estos ajustes de una sola vez.',
           ],
-          UNCONFIRMED_LABELS_NOTE,
+          `${UNCONFIRMED_LABELS_NOTE} ${UNCONFIRMED_ES_LABELS}`,
         ),
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Busca los ajustes de privacidad sobre tus publicaciones y configura quién puede ver tus publicaciones futuras en «Friends» (Amigos) o en un público más limitado.',
-            'Busca la opción para limitar quién puede ver tus publicaciones anteriores, y úsala si quieres limitar también las publicaciones antiguas.',
-            'Ve a tu perfil, edita los datos de tu perfil y configura cada uno con el público más limitado con el que estés a gusto.',
+            OPEN_PRIVACY_CHECKUP_WEB,
+            'Elige **Who can see what you share** (Quién puede ver lo que compartes) y recórrelo: datos del perfil, publicaciones futuras y, después, limitar las publicaciones anteriores.',
             'Abre tu lista de amigos y elimina a quien no quieras que vea tus publicaciones.',
           ],
-          note: `${UNCONFIRMED_LABELS_NOTE} ${WEB_LAYOUT_NOTE}`,
+          note: `${SIGN_IN_NOTE} ${UNCONFIRMED_LABELS_NOTE} ${UNCONFIRMED_ES_LABELS}`,
         },
       },
-      officialLinkLabels: [PRIVACY_CENTER_LABEL],
+      officialLinkLabels: PRIVACY_CHECKUP_LABELS,
       warnings: [
         'Limitar quién puede ver tus publicaciones no elimina a nadie de tu lista de amigos. Elimina tú a quien no quieras ahí.',
         'No se pudieron confirmar los nombres exactos de estos ajustes. Si algo se ve distinto, elige el público más limitado que se te ofrezca.',
@@ -198,32 +202,31 @@ export const facebookEs = {
       unchanged: [
         'No cambia quién puede ver tus publicaciones ni los datos de tu perfil; eso lo explica el paso anterior.',
         'Los amigos de tus amigos todavía pueden enviarte solicitudes de amistad.',
+        'Es posible que un buscador siga mostrando durante un tiempo un enlace antiguo a tu perfil después de que lo desactives.',
         'Quién puede enviarte mensajes y quién puede comentar son ajustes aparte, que se explican en los siguientes pasos.',
       ],
       howTo: {
         ...phones(
           [
-            OPEN_APP_SETTINGS,
-            'Busca los ajustes sobre cómo te encuentran y te contactan las personas. Según algunas fuentes, en la revisión guiada de la privacidad están bajo un encabezado parecido a «How people can find you on Facebook» (Cómo pueden encontrarte las personas en Facebook).',
-            'Busca el ajuste de quién puede enviarte solicitudes de amistad y elige amigos de amigos en lugar de todo el mundo.',
-            'Busca los ajustes de quién puede buscarte por tu dirección de correo y por tu número de teléfono, y elige la opción más limitada, como solo tú.',
-            'Busca el ajuste sobre los buscadores de fuera de Facebook que enlazan a tu perfil y desactívalo.',
+            OPEN_PRIVACY_CHECKUP_APP,
+            'Elige **How people can find you on Facebook** (Cómo pueden encontrarte las personas en Facebook).',
+            'Configura quién puede enviarte solicitudes de amistad en amigos de amigos, en lugar de todo el mundo.',
+            'Configura quién puede buscarte por tu dirección de correo, y por tu número de teléfono, con la opción más limitada, como solo tú.',
+            'Desactiva que los buscadores de fuera de Facebook enlacen a tu perfil.',
           ],
-          UNCONFIRMED_LABELS_NOTE,
+          `${UNCONFIRMED_LABELS_NOTE} ${UNCONFIRMED_ES_LABELS}`,
         ),
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Busca los ajustes sobre cómo te encuentran y te contactan las personas.',
-            'Configura quién puede enviarte solicitudes de amistad en amigos de amigos.',
-            'Configura quién puede buscarte por tu dirección de correo y por tu número de teléfono con la opción más limitada, como solo tú.',
-            'Desactiva que los buscadores de fuera de Facebook enlacen a tu perfil.',
+            OPEN_PRIVACY_CHECKUP_WEB,
+            'Elige **How people can find you on Facebook** (Cómo pueden encontrarte las personas en Facebook).',
+            'Configura las solicitudes de amistad en amigos de amigos, las búsquedas por correo y por teléfono con la opción más limitada, y desactiva que los buscadores enlacen a tu perfil.',
           ],
-          note: `${UNCONFIRMED_LABELS_NOTE} ${WEB_LAYOUT_NOTE}`,
+          note: `${SIGN_IN_NOTE} Según algunas fuentes, los mismos ajustes están en **Configuración** (Settings) → **Privacy** (Privacidad), en una sección parecida a **How people can find and contact you** (Cómo pueden encontrarte y contactarte las personas). ${UNCONFIRMED_LABELS_NOTE} ${UNCONFIRMED_ES_LABELS}`,
         },
       },
-      officialLinkLabels: [PRIVACY_CENTER_LABEL],
+      officialLinkLabels: PRIVACY_CHECKUP_LABELS,
       warnings: [
         'Hay ajustes distintos para las búsquedas por correo y por número de teléfono. Revisa los dos, no solo el primero que encuentres.',
       ],
@@ -234,41 +237,43 @@ export const facebookEs = {
       translatedFrom: TRANSLATED_FROM,
       title: 'Limita quién puede enviarte mensajes',
       summary:
-        'En los ajustes de privacidad de Messenger, elige cómo te llegan los mensajes de las personas que no conoces, para que los desconocidos no aparezcan directamente en tus chats.',
+        'En los ajustes de entrega de mensajes de Messenger, elige adónde van los mensajes de las personas que no conoces, o deja de recibir sus solicitudes.',
       why: [
         'Los mensajes permiten que la gente te contacte en privado, lejos de tus publicaciones públicas. Si alguien te está contactando de una forma que no quieres, esta es una de las puertas más importantes que puedes cerrar.',
       ],
       changes: [
-        'Según algunas fuentes, los ajustes de privacidad de Messenger incluyen controles para la entrega de mensajes y las solicitudes de mensaje: dónde terminan los mensajes de distintas personas.',
-        'Si los limitas, los mensajes de personas que no conoces pueden quedarse fuera de tus chats principales.',
+        'Messenger separa a las personas en grupos, como los amigos de tus amigos de Facebook, las personas que tienen tu número de teléfono y todas las demás personas de Facebook y Messenger.',
+        'Para cada grupo eliges: sus mensajes llegan a tus chats, llegan a tu carpeta de solicitudes de mensaje, o no recibes sus solicitudes en absoluto.',
       ],
       unchanged: [
         'Tus conversaciones actuales se quedan donde están.',
+        'Tus amigos de Facebook, y las empresas o páginas con las que ya has tenido contacto, todavía pueden escribir directamente a tus chats. También las personas de Marketplace y de Facebook Dating.',
         'La gente todavía puede comentar tus publicaciones. Es un ajuste aparte, que se explica en el siguiente paso.',
-        'No se pudieron confirmar las opciones exactas, así que revisa lo que ofrece tu versión.',
       ],
       howTo: {
         ...phones(
           [
-            'Abre la app de Messenger y ve a sus ajustes.',
-            'Busca los ajustes de privacidad y, dentro de ellos, un ajuste sobre la entrega de mensajes o las solicitudes de mensaje.',
-            'Para las personas que no son tus amigos, elige la opción más limitada que se te ofrezca.',
+            'Abre la app de Messenger y toca tu foto de perfil (en algunas versiones, después **Preferences**, es decir, Preferencias).',
+            'Toca **Privacy & safety** (Privacidad y seguridad; en versiones antiguas, **Privacy**, es decir, Privacidad) y luego **Message delivery** (Entrega de mensajes).',
+            'Toca cada grupo de personas que no conoces y elige la opción de no recibir sus solicitudes, o al menos tu carpeta de solicitudes de mensaje en lugar de tus chats.',
           ],
-          'No se pudieron comprobar los ajustes de Messenger con una página oficial, así que no se pudieron confirmar los nombres exactos. Busca palabras sobre la entrega de mensajes o las solicitudes de mensaje.',
+          `Esto sigue el artículo de ayuda de la propia Messenger. El camino hasta tu foto de perfil y los ajustes cambia un poco según la versión. ${UNCONFIRMED_ES_LABELS}`,
         ),
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Busca los ajustes sobre los mensajes o Messenger y, dentro de ellos, un ajuste sobre la entrega de mensajes o las solicitudes de mensaje.',
-            'Para las personas que no son tus amigos, elige la opción más limitada que se te ofrezca.',
+            'En facebook.com, abre arriba el menú de chats de Messenger, haz clic en **⋯** y elige **Message delivery settings** (Configuración de entrega de mensajes).',
+            'Para cada grupo de personas que no conoces, elige no recibir sus solicitudes, o al menos tu carpeta de solicitudes de mensaje en lugar de tus chats.',
           ],
-          note: `${UNCONFIRMED_LABELS_NOTE} Si no lo encuentras en la web, usa la app de Messenger.`,
+          note: `El camino en la web viene de una guía independiente, no de la ayuda de Facebook, y puede haber cambiado. Si no lo encuentras, usa la app de Messenger. ${UNCONFIRMED_ES_LABELS}`,
         },
       },
-      officialLinkLabels: [PRIVACY_CENTER_LABEL],
+      officialLinkLabels: ['Abrir el artículo de ayuda de Messenger sobre cómo controlar quién puede enviarte mensajes (en inglés)'],
+      noSettingLink:
+        'Facebook no tiene una dirección web para este ajuste: en la app de Messenger, toca tu foto de perfil, luego **Privacy & safety** (Privacidad y seguridad) y después **Message delivery** (Entrega de mensajes); en facebook.com, abre el menú de chats, haz clic en **⋯** y luego en **Message delivery settings** (Configuración de entrega de mensajes). No se pudieron confirmar estos nombres en español.',
       warnings: [
         'Cambiar esto no elimina las conversaciones antiguas. Si las necesitas como registro, guarda tu archivo de datos del primer paso.',
+        'Es posible que los mensajes que parecen spam se filtren de todos modos, pero eso no sustituye a este ajuste.',
       ],
     },
 
@@ -276,44 +281,93 @@ export const facebookEs = {
     'limit-comments': {
       translatedFrom: TRANSLATED_FROM,
       title: 'Limita quién puede comentar',
-      summary: 'Limita quién puede comentar las publicaciones que compartes en público.',
+      summary: 'Limita quién puede seguirte y quién puede comentar las publicaciones que compartes en público.',
       why: [
         'Los comentarios quedan a la vista de todos debajo de tus publicaciones, así que un comentario hostil llega a todas las personas que las leen.',
         'Si limitas quién puede comentar, reduces una forma más en que los desconocidos pueden llegar a ti en público.',
       ],
       changes: [
-        'Según algunas fuentes, Facebook tiene un ajuste para elegir quién puede comentar tus publicaciones públicas. Si lo limitas, por ejemplo, a tus amigos, los desconocidos quedan fuera de los comentarios.',
+        'Puedes configurar quién puede seguirte en «Friends» (Amigos), para que las personas que no son tus amigos no puedan seguir tus publicaciones públicas.',
+        'Si lo dejas abierto al público, un ajuste para los comentarios en tus publicaciones públicas te permite limitar quién puede comentar, por ejemplo, a tus amigos.',
       ],
       unchanged: [
-        'Según las descripciones, el ajuste abarca tus publicaciones públicas. Si configuras tus publicaciones en «Friends» (Amigos), en un paso anterior, menos personas pueden verlas desde el principio.',
+        'El ajuste abarca tus publicaciones públicas. Si configuras tus publicaciones en «Friends» (Amigos), en un paso anterior, menos personas pueden verlas desde el principio.',
         'Los comentarios ya publicados siguen ahí.',
+        'Según algunas fuentes, si dejas que te sigan personas que no son tus amigos, las personas cuyas solicitudes de amistad ignores o elimines pasan a seguirte automáticamente.',
       ],
       howTo: {
         ...phones(
           [
             OPEN_APP_SETTINGS,
-            'Busca los ajustes sobre las publicaciones públicas y, dentro de ellos, el de quién puede comentar tus publicaciones públicas.',
-            'Elige el público más limitado con el que estés a gusto, como tus amigos.',
+            'Busca los ajustes sobre seguidores y contenido público (se cree que el nombre es **Followers and public content**, es decir, Seguidores y contenido público).',
+            'Configura quién puede seguirte en «Friends» (Amigos) o, si lo dejas público, configura quién puede comentar tus publicaciones públicas con el público más limitado con el que estés a gusto, como tus amigos.',
           ],
-          UNCONFIRMED_LABELS_NOTE,
+          `${UNCONFIRMED_LABELS_NOTE} Una copia en alemán de la ayuda de Facebook llama a esta sección con palabras que significan «seguidores y contenido público»; no se pudo confirmar el nombre en inglés ni en español.`,
         ),
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Busca los ajustes sobre las publicaciones públicas y el de quién puede comentar tus publicaciones públicas.',
-            'Elige el público más limitado con el que estés a gusto, como tus amigos.',
+            'Abre los ajustes de seguidores y contenido público de Facebook: el primer enlace oficial de esta página te lleva ahí.',
+            'Configura quién puede seguirte en «Friends» (Amigos) o, si lo dejas público, configura quién puede comentar tus publicaciones públicas con el público más limitado con el que estés a gusto.',
           ],
-          note: `${UNCONFIRMED_LABELS_NOTE} ${WEB_LAYOUT_NOTE}`,
+          note: `${SIGN_IN_NOTE} Esta dirección se usa mucho para los ajustes de seguidores de Facebook (en diseños antiguos se llamaba **Public Posts**, es decir, Publicaciones públicas), pero no se pudo confirmar si todavía abre la misma página. ${UNCONFIRMED_LABELS_NOTE}`,
         },
       },
-      officialLinkLabels: [PRIVACY_CENTER_LABEL],
+      officialLinkLabels: ['Abrir los ajustes de seguidores y contenido público de Facebook'],
       warnings: [
         'No se pudieron confirmar el nombre exacto ni las opciones de este ajuste. Elige el público más limitado que se te ofrezca.',
       ],
     },
 
     // 6 ─────────────────────────────────────────────────────────────────────
+    'review-tags': {
+      translatedFrom: TRANSLATED_FROM,
+      title: 'Revisa las etiquetas antes de que aparezcan',
+      summary:
+        'Activa las revisiones que te permiten aprobar las publicaciones en las que te etiquetan antes de que aparezcan en tu perfil, y las etiquetas que otras personas añaden a tus publicaciones.',
+      why: [
+        'Otras personas pueden etiquetarte en sus publicaciones y fotos. Sin una revisión, esas publicaciones pueden aparecer en tu perfil, donde las ve todo el que puede verlo.',
+        'Alguien que quiera llegar a ti, o ponerte en evidencia, puede usar una etiqueta para poner algo delante de tus amigos.',
+      ],
+      changes: [
+        'Con la revisión de las publicaciones en las que te etiquetan activada, una publicación en la que te etiquetan no aparece en tu perfil hasta que la apruebes.',
+        'Con la revisión de las etiquetas que otras personas añaden a tus publicaciones activada, una etiqueta que alguien añade a algo que publicaste no aparece hasta que la apruebes.',
+        'Recibes una notificación por cada una, y puedes aprobarla u ocultarla de tu perfil.',
+      ],
+      unchanged: [
+        'La gente todavía puede etiquetarte: la revisión decide lo que aparece en tu perfil, no si te pueden etiquetar.',
+        'Una publicación en la que te etiquetan puede seguir viéndose en otras partes de Facebook, para el público que eligió quien la publicó. Pídele que la quite, o quita tú la etiqueta.',
+        'Cuando te etiqueta alguien que no es tu amigo, Facebook te pide que lo revises aunque esta revisión esté desactivada.',
+      ],
+      howTo: {
+        ...phones(
+          [
+            OPEN_APP_SETTINGS,
+            'En **Audience and visibility** (Público y visibilidad), toca **Profile and tagging** (Perfil y etiquetado).',
+            'Activa el ajuste para revisar las publicaciones en las que te etiquetan antes de que aparezcan en tu perfil.',
+            'Activa el ajuste para revisar las etiquetas que otras personas añaden a tus publicaciones antes de que aparezcan.',
+          ],
+          `Estos nombres vienen de guías independientes; la página de la propia Meta describe lo que hacen las revisiones, pero no dónde están. Busca palabras sobre revisar publicaciones y etiquetas. ${UNCONFIRMED_ES_LABELS}`,
+        ),
+        web: {
+          available: true,
+          steps: [
+            'Abre los ajustes de **Profile and tagging** (Perfil y etiquetado) de Facebook: el primer enlace oficial de esta página te lleva ahí.',
+            'En los ajustes de revisión, activa la revisión de las publicaciones en las que te etiquetan y la revisión de las etiquetas que otras personas añaden a tus publicaciones.',
+          ],
+          note: `${SIGN_IN_NOTE} La dirección se usa mucho para estos ajustes, pero no se pudo confirmar si todavía abre la misma página. ${UNCONFIRMED_ES_LABELS}`,
+        },
+      },
+      officialLinkLabels: [
+        'Abrir los ajustes de perfil y etiquetado de Facebook',
+        'Abrir la página de Meta sobre las herramientas de privacidad de Facebook, como la revisión de etiquetas (en inglés)',
+      ],
+      warnings: [
+        'Activar las revisiones no quita las publicaciones ni las etiquetas que ya están en tu perfil. Revisa las publicaciones en las que te han etiquetado y quita las etiquetas que no quieras.',
+      ],
+    },
+
+    // 7 ─────────────────────────────────────────────────────────────────────
     'delete-account': {
       translatedFrom: TRANSLATED_FROM,
       title: 'Elimina tu cuenta',
@@ -343,28 +397,28 @@ export const facebookEs = {
           [
             BEFORE_DELETING,
             OPEN_APP_SETTINGS,
-            'Toca **Accounts Center** (Centro de cuentas).',
-            'Busca tus datos personales, luego la sección sobre la propiedad y el control de la cuenta, y luego la opción de desactivación o eliminación.',
+            'Toca **Centro de cuentas** (Accounts Center), luego **Datos personales** (Personal details), luego **Propiedad y control de la cuenta** (Account ownership and control) y después **Desactivación o eliminación** (Deactivation or deletion).',
             'Si te pregunta qué cuenta, elige tu perfil de Facebook.',
-            'Elige eliminar la cuenta (no desactivarla), continúa y confirma, normalmente con tu contraseña.',
+            'Elige **Eliminar cuenta** (Delete account), no desactivarla, toca **Continuar** (Continue) y confirma, normalmente con tu contraseña.',
             NOTE_DEADLINE,
           ],
-          `${ACCOUNTS_CENTER_NOTE} Busca palabras sobre la propiedad de la cuenta, la desactivación o la eliminación.`,
+          'Estos nombres vienen de guías independientes, no de las páginas de la propia Facebook. Busca palabras sobre la propiedad de la cuenta, la desactivación o la eliminación.',
         ),
         web: {
           available: true,
           steps: [
             BEFORE_DELETING,
-            OPEN_WEB_SETTINGS,
-            'Abre **Accounts Center** (Centro de cuentas) y busca tus datos personales y la sección sobre la propiedad y el control de la cuenta.',
-            'Abre la opción de desactivación o eliminación, elige tu perfil de Facebook y elige eliminarlo (no desactivarlo).',
-            'Continúa y confirma, normalmente con tu contraseña.',
+            'Abre la página de Facebook para eliminar tu cuenta: el primer enlace oficial de esta página te lleva ahí. Si en su lugar se abre el Centro de cuentas, entra en **Datos personales** (Personal details) → **Propiedad y control de la cuenta** (Account ownership and control) → **Desactivación o eliminación** (Deactivation or deletion).',
+            'Elige tu perfil de Facebook y **Eliminar cuenta** (Delete account), no desactivarla, continúa y confirma, normalmente con tu contraseña.',
             NOTE_DEADLINE,
           ],
-          note: `${ACCOUNTS_CENTER_NOTE} ${WEB_LAYOUT_NOTE}`,
+          note: `${SIGN_IN_NOTE} El directorio JustDeleteMe, que revisa sus enlaces con regularidad, usa esta dirección para Facebook; no se pudo confirmar adónde lleva hoy.`,
         },
       },
-      officialLinkLabels: ['Abrir el artículo de ayuda de Facebook sobre cómo eliminar tu cuenta de forma permanente'],
+      officialLinkLabels: [
+        'Abrir la página de Facebook para eliminar tu cuenta',
+        'Abrir el artículo de ayuda de Facebook sobre cómo eliminar tu cuenta de forma permanente (en inglés)',
+      ],
       warnings: [
         'Volver a iniciar sesión durante los 30 días es la forma de cancelar una eliminación: según algunas fuentes, al hacerlo se te ofrece la opción de cancelarla. Si quieres que siga adelante, no inicies sesión, y tampoco uses tu cuenta de Facebook para iniciar sesión en otras apps o sitios web.',
         'Primero haz una copia de seguridad: descarga tu información. Cuando la cuenta esté eliminada, Facebook ya no podrá dártela.',

@@ -4,37 +4,43 @@ import { phones } from '../helpers';
 /*
  * TikTok checklist in Spanish, translated from content/tiktok.ts.
  *
- * No official source confirms TikTok's Spanish menu labels, so every label
- * stays in English, as the English file names it, with its meaning in
- * parentheses the first time it appears on the page (body text) and in each
- * device tab. The only Spanish wording from an official Spanish help page is
- * the post audiences (Seguidores, Amigos, Solo tú), used in body text where the
- * English file names them. Quotations use « ».
+ * Menu labels (docs/content-guide.md, "Languages"): where a Spanish-language
+ * source confirms what a Spanish app shows, the Spanish label is in bold with
+ * the English one in parentheses (`**Cuenta privada** (Private account)`).
+ * Those sources are in the English step's `sources`: TikTok's own Spanish help
+ * pages (Dúo, Pegar, Todo el mundo, Amigos, Seguidores, Solo tú) and Spanish
+ * and Latin American guides and newspapers (Perfil, Ajustes y privacidad,
+ * Privacidad, Cuenta privada, Cuenta, Descargar tus datos, Solicitar datos,
+ * Desactivar o eliminar la cuenta, Eliminar la cuenta permanentemente, and the
+ * older Administrar cuenta, Eliminar cuenta, Privacidad y seguridad). Every
+ * other label stays in English, in bold, with its meaning in parentheses, and
+ * the step says its Spanish name could not be confirmed. Quotations use « ».
  *
  * `translatedFrom` is the English step's `lastVerified` this text was made
  * from. When a step is checked again in English, update its text and its date.
  */
 
-const TRANSLATED_FROM = '2026-11-25';
+const TRANSLATED_FROM = '2026-12-07';
 
-const OPEN_APP_MENU = 'Toca **Profile** (Perfil) abajo y luego el menú **☰** arriba.';
+const OPEN_APP_MENU = 'Toca **Perfil** (Profile) abajo y luego el menú **☰** arriba.';
 
-const OPEN_APP_ACCOUNT = 'Toca **Settings and privacy** (Ajustes y privacidad) y luego **Account** (Cuenta).';
+const OPEN_APP_ACCOUNT = 'Toca **Ajustes y privacidad** (Settings and privacy) y luego **Cuenta** (Account).';
 
-/** Profile → ☰ → Settings and privacy → Privacy, shared by most lock-down steps. */
-const OPEN_APP_PRIVACY = [OPEN_APP_MENU, 'Toca **Settings and privacy** (Ajustes y privacidad) y luego **Privacy** (Privacidad).'];
+/** Perfil → ☰ → Ajustes y privacidad → Privacidad, shared by most lock-down steps. */
+const OPEN_APP_PRIVACY = [OPEN_APP_MENU, 'Toca **Ajustes y privacidad** (Settings and privacy) y luego **Privacidad** (Privacy).'];
 
-const OPEN_WEB_SETTINGS =
-  'Inicia sesión en tiktok.com desde tu navegador y abre tus ajustes (el enlace oficial de esta página te lleva directamente).';
+const OPEN_WEB_PRIVACY =
+  'Inicia sesión en tiktok.com desde tu navegador y abre la pestaña de privacidad de tus ajustes (el primer enlace de esta página te lleva directamente).';
 
 const WEB_LAYOUT_NOTE =
-  'Las páginas de ayuda de TikTok no explican dónde está cada opción en la web, y el diseño cambia a menudo. Si no encuentras esta opción, usa la app.';
+  'Las páginas de ayuda de TikTok no describen su sitio web, y el diseño cambia a menudo. Si no encuentras una opción, o la elección que quieres, usa la app.';
+
+const UNCONFIRMED = 'No se pudieron confirmar en español los nombres que aquí aparecen en inglés: busca palabras con ese sentido.';
 
 const OLDER_PRIVACY_NOTE =
-  'Las versiones antiguas de la app llaman a esta sección **Privacy and safety** (Privacidad y seguridad) en lugar de **Privacy**.';
+  'Las versiones antiguas de la app llaman a esta sección **Privacidad y seguridad** (Privacy and safety) en lugar de **Privacidad**.';
 
-const DISCOVERABILITY_NOTE =
-  'Algunas versiones agrupan esto bajo el encabezado **Discoverability** (Descubrimiento) dentro de **Privacy**. Las versiones antiguas llaman a **Privacy** «Privacy and safety» (Privacidad y seguridad).';
+const DISCOVERABILITY_NOTE = `Algunas versiones agrupan esto bajo el encabezado **Discoverability** (Descubrimiento) dentro de **Privacidad**. Las versiones antiguas llaman a **Privacidad** **Privacidad y seguridad** (Privacy and safety). ${UNCONFIRMED}`;
 
 const SETTINGS_LINK_LABEL = 'Abrir los ajustes de privacidad de TikTok';
 
@@ -84,28 +90,28 @@ export const tiktokEs = {
           [
             OPEN_APP_MENU,
             OPEN_APP_ACCOUNT,
-            'Toca **Download your data** (Descargar tus datos).',
+            'Toca **Descargar tus datos** (Download your data).',
             'Elige qué incluir (todo, salvo que tengas un motivo para no hacerlo) y selecciona **JSON** como formato de archivo.',
-            'Toca **Request data** (Solicitar datos).',
-            'Cuando TikTok te avise de que el archivo está listo, vuelve a la misma pantalla, abre la pestaña **Download data** (Descargar datos) y toca **Download** (Descargar).',
+            'Toca **Solicitar datos** (Request data).',
+            'Cuando TikTok te avise de que el archivo está listo, vuelve a la misma pantalla, abre la pestaña **Download data** (Descargar datos) y toca **Descargar** (Download).',
             'Si prefieres cancelar la solicitud, abre la pestaña **Download data**, toca **Cancel** (Cancelar) junto a la solicitud y luego **Delete request** (Eliminar solicitud). Puedes volver a pedir tus datos cuando quieras.',
           ],
-          'Las versiones antiguas de la app muestran **Manage account** (Administrar cuenta) en lugar de **Account**.',
+          `Las versiones antiguas de la app muestran **Administrar cuenta** (Manage account) en lugar de **Cuenta**. Según la región o la versión, **Ajustes y privacidad** puede llamarse **Configuración y privacidad** (Settings and privacy). ${UNCONFIRMED}`,
         ),
         web: {
           available: true,
           steps: [
-            'Inicia sesión en tiktok.com desde tu navegador y abre la página de descarga de datos (el enlace oficial de esta página te lleva directamente).',
-            'Busca **Download your data** (Descargar tus datos). Si llegas a la página general de ajustes, búscalo en la sección de privacidad o en la de cuenta.',
+            'Inicia sesión en tiktok.com desde tu navegador y abre la página de descarga de datos (el primer enlace de esta página te lleva directamente).',
+            'Busca **Descargar tus datos** (Download your data). Si llegas a la página general de ajustes, búscalo en la sección de privacidad o en la de cuenta.',
             'Elige qué incluir, selecciona **JSON** como formato de archivo y envía la solicitud.',
             'Vuelve cuando TikTok te avise de que el archivo está listo, normalmente al cabo de unos días, y descárgalo desde la misma página en un plazo de 4 días.',
           ],
-          note: 'En los diseños antiguos de la web, esta opción está en **Manage account** (Administrar cuenta) → **Data** (Datos). Si no la encuentras, pide el archivo desde la app; allí puedes descargarlo de la misma forma.',
+          note: 'En los diseños antiguos de la web, esta opción está en **Administrar cuenta** (Manage account) → **Data** (Datos; nombre no confirmado en español). Si no la encuentras, pide el archivo desde la app; allí puedes descargarlo de la misma forma.',
         },
       },
       officialLinkLabels: [
         'Abrir la página de TikTok para descargar tus datos',
-        'Abrir el artículo de ayuda de TikTok sobre cómo solicitar tus datos (en inglés)',
+        'Abrir el artículo de ayuda de TikTok sobre cómo solicitar tus datos',
       ],
       warnings: [
         'Cuando el archivo esté listo, solo tendrás 4 días para descargarlo. Después caduca y tendrás que pedir uno nuevo.',
@@ -135,13 +141,13 @@ export const tiktokEs = {
       howTo: {
         ...phones(
           [
-            'Toca **Profile** (Perfil) abajo y abre uno de tus videos.',
+            'Toca **Perfil** (Profile) abajo y abre uno de tus videos.',
             'Toca la flecha de compartir o el botón **…** del video.',
             'Busca la opción para guardar o descargar el video y tócala. En las versiones antiguas se llama **Save video** (Guardar video).',
             'Comprueba que la copia esté en la galería de fotos de tu teléfono y repite con cada video que quieras conservar.',
             'Si no encuentras ninguna opción para guardar, usa los enlaces de video de tu archivo de datos y abre cada uno en cuanto llegue el archivo.',
           ],
-          'TikTok cambia este menú a menudo, y no se pudo confirmar el nombre actual de la opción para guardar tus propios videos. Busca palabras como «guardar» o «descargar».',
+          'TikTok cambia este menú a menudo, y no se pudo confirmar el nombre actual de la opción para guardar tus propios videos, ni en inglés ni en español. Busca palabras como «guardar» o «descargar».',
         ),
         web: {
           available: true,
@@ -154,10 +160,9 @@ export const tiktokEs = {
           note: 'Es posible que los borradores no estén en el archivo de datos. Si tienes borradores que quieras conservar, guárdalos desde la app antes de eliminar nada.',
         },
       },
-      officialLinkLabels: [
-        'Abrir la página de TikTok para descargar tus datos',
-        'Abrir el artículo de ayuda de TikTok sobre cómo solicitar tus datos (en inglés)',
-      ],
+      officialLinkLabels: ['Abrir el artículo de ayuda de TikTok sobre las descargas de videos'],
+      noSettingLink:
+        'Los videos se guardan de uno en uno en la app de TikTok, así que ninguna dirección web abre esta opción. En la app, abre uno de tus videos, toca la flecha de compartir y busca la opción para guardarlo (en las versiones antiguas, **Save video**, es decir, Guardar video).',
       warnings: [
         'Es posible que los enlaces de video de tu archivo de datos funcionen solo una vez, o solo durante poco tiempo. Guarda cada video en cuanto abras su enlace, y hazlo poco después de que llegue el archivo.',
         'No uses sitios web ni apps de terceros para «descargar videos de TikTok», y no les des tus enlaces ni tus datos de acceso. Usa solo las opciones de la propia TikTok.',
@@ -172,13 +177,13 @@ export const tiktokEs = {
       summary:
         'Cambia a una cuenta privada para que solo los seguidores que apruebes puedan ver tus videos y tu actividad.',
       why: [
-        'Cualquiera puede ver una cuenta pública de TikTok, dentro o fuera de TikTok, y, según tus ajustes, los desconocidos pueden hacer Duet o Stitch con tus videos, o descargarlos.',
+        'Cualquiera puede ver una cuenta pública de TikTok, dentro o fuera de TikTok, y, según tus ajustes, los desconocidos pueden hacer un Dúo con tus videos, usar Pegar con ellos o descargarlos.',
         'Con una cuenta privada, las personas nuevas tienen que pedirte permiso para seguirte, y tú decides quién entra.',
       ],
       changes: [
         'Los nuevos seguidores necesitan tu aprobación.',
         'Solo los seguidores aprobados pueden ver tus videos, tus videos LIVE y tus me gusta, y las listas de a quién sigues y quién te sigue.',
-        'Nadie más puede hacer Duet o Stitch con tus videos ni descargarlos. Las descargas siguen desactivadas mientras la cuenta sea privada.',
+        'Nadie más puede hacer un Dúo con tus videos, usar Pegar con ellos ni descargarlos. Las descargas siguen desactivadas mientras la cuenta sea privada.',
       ],
       unchanged: [
         'Cualquiera puede seguir buscando tu cuenta y encontrarla.',
@@ -191,7 +196,7 @@ export const tiktokEs = {
         ...phones(
           [
             ...OPEN_APP_PRIVACY,
-            'Activa **Private account** (Cuenta privada).',
+            'Activa **Cuenta privada** (Private account).',
             'Vuelve a tu perfil, abre tu lista de seguidores y elimina a quien no quieras que vea tus videos.',
           ],
           OLDER_PRIVACY_NOTE,
@@ -199,8 +204,8 @@ export const tiktokEs = {
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Busca **Private account** (Cuenta privada), normalmente en la sección de privacidad, y actívala.',
+            OPEN_WEB_PRIVACY,
+            'Activa **Cuenta privada** (Private account).',
             'Ve a tu perfil, abre tu lista de seguidores y elimina a quien no quieras que vea tus videos.',
           ],
           note: WEB_LAYOUT_NOTE,
@@ -208,7 +213,7 @@ export const tiktokEs = {
       },
       officialLinkLabels: [
         SETTINGS_LINK_LABEL,
-        'Abrir el artículo de ayuda de TikTok sobre las cuentas privadas (en inglés)',
+        'Abrir el artículo de ayuda de TikTok sobre las cuentas privadas',
       ],
       warnings: [
         'Pasar a una cuenta privada no sirve para quitarte de encima a los seguidores que ya tienes. Revisa tu lista de seguidores y elimina tú a quien no quieras ahí.',
@@ -239,7 +244,7 @@ export const tiktokEs = {
         ...phones(
           [
             ...OPEN_APP_PRIVACY,
-            'Toca **Suggest your account to others** (Sugerir tu cuenta a otras personas).',
+            'Toca **Suggest your account to others** (Sugerir tu cuenta a otras personas; la ayuda de TikTok en español llama a esta sección «Recomendación de tu cuenta a otras personas»).',
             'Desactiva **Contacts** (Contactos), **Facebook friends** (Amigos de Facebook) y **People who open or send links to you** (Personas que abren tus enlaces o te envían enlaces).',
             'Si también ves **People with mutual connections** (Personas con contactos en común), desactívalo también.',
           ],
@@ -248,16 +253,16 @@ export const tiktokEs = {
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Busca **Suggest your account to others** (Sugerir tu cuenta a otras personas), normalmente en la sección de privacidad.',
-            'Desactiva todos los públicos que aparezcan ahí, como **Contacts** (Contactos), **Facebook friends** (Amigos de Facebook) y **People who open or send links to you** (Personas que abren tus enlaces o te envían enlaces).',
+            OPEN_WEB_PRIVACY,
+            'Busca **Suggest your account to others** (Sugerir tu cuenta a otras personas). Las herramientas que leyeron esta página no lo encontraron ahí, así que puede que este ajuste solo esté en la app.',
+            'Si lo encuentras, desactiva todos los públicos que aparezcan ahí, como **Contacts** (Contactos), **Facebook friends** (Amigos de Facebook) y **People who open or send links to you** (Personas que abren tus enlaces o te envían enlaces). Si no, usa la app.',
           ],
-          note: WEB_LAYOUT_NOTE,
+          note: `El primer enlace abre la página de ajustes de privacidad, la más cercana que TikTok tiene en la web para este ajuste. Las páginas de ayuda de TikTok describen este ajuste solo en la app. ${UNCONFIRMED}`,
         },
       },
       officialLinkLabels: [
         SETTINGS_LINK_LABEL,
-        'Abrir el artículo de ayuda de TikTok sobre las cuentas sugeridas (en inglés)',
+        'Abrir el artículo de ayuda de TikTok sobre las cuentas sugeridas',
       ],
       warnings: [
         'Cada público tiene su propio interruptor. Comprueba que estén todos desactivados, no solo el primero.',
@@ -300,8 +305,10 @@ export const tiktokEs = {
         },
       },
       officialLinkLabels: [
-        'Abrir el artículo de ayuda de TikTok sobre las cuentas sugeridas y la sincronización de contactos (en inglés)',
+        'Abrir el artículo de ayuda de TikTok sobre las cuentas sugeridas y la sincronización de contactos',
       ],
+      noSettingLink:
+        'La sincronización de contactos funciona con la agenda de tu teléfono y solo está en la app de TikTok, así que ninguna dirección web la abre. En la app, toca **Perfil**, el menú **☰**, **Ajustes y privacidad**, **Privacidad** y luego **Sync contacts and Facebook friends** (Sincronizar contactos y amigos de Facebook; nombre no confirmado en español).',
       warnings: [
         'Desactivar la sincronización, por sí solo, puede dejar en TikTok los contactos que sincronizaste antes. Si la app ofrece **Remove previously synced contacts**, úsalo también.',
       ],
@@ -312,14 +319,14 @@ export const tiktokEs = {
       translatedFrom: TRANSLATED_FROM,
       title: 'Limita quién puede enviarte mensajes',
       summary:
-        'Configura los mensajes directos en «No one» (Nadie), o en «Friends» (Amigos) si no aparece esa opción, para que los desconocidos no puedan escribirte en privado.',
+        'Configura los mensajes directos en «No one» (Nadie), o en «Amigos» (Friends) si no aparece esa opción, para que los desconocidos no puedan escribirte en privado.',
       why: [
         'Los mensajes directos permiten que la gente te contacte en privado, lejos de tus publicaciones públicas. Si alguien te está contactando de una forma que no quieres, esta es una de las puertas más importantes que puedes cerrar.',
         'Con «No one», nadie puede iniciar una conversación nueva contigo ni añadirte a un chat grupal.',
       ],
       changes: [
         '**No one** (Nadie) bloquea todos los mensajes directos nuevos. En algunas versiones se llama **Off** (Desactivado).',
-        '**Friends** (Amigos) permite que solo te escriban los seguidores a los que también sigues.',
+        '**Amigos** (Friends) permite que solo te escriban los seguidores a los que también sigues.',
         'Las invitaciones a chats grupales siguen el mismo ajuste: si no permites que otras personas te envíen mensajes, no recibirás invitaciones a grupos.',
       ],
       unchanged: [
@@ -333,23 +340,23 @@ export const tiktokEs = {
             ...OPEN_APP_PRIVACY,
             'Toca **Direct messages** (Mensajes directos).',
             'Elige **No one** (Nadie). En algunas versiones se llama **Off** (Desactivado).',
-            'Si no aparece ninguna de las dos, elige **Friends** (Amigos).',
+            'Si no aparece ninguna de las dos, elige **Amigos** (Friends).',
           ],
-          'Las opciones cambian según la región y la versión de la app. Las versiones antiguas llaman a esta pantalla **Who can send me direct messages** (Quién puede enviarme mensajes directos), y las más nuevas pueden preguntarte quién puede enviarte una solicitud de mensaje. Sea cual sea el texto, elige la opción más limitada.',
+          `Las opciones cambian según la región y la versión de la app. Las versiones antiguas llaman a esta pantalla **Who can send me direct messages** (Quién puede enviarme mensajes directos), y las más nuevas pueden preguntarte quién puede enviarte una solicitud de mensaje. Sea cual sea el texto, elige la opción más limitada. ${UNCONFIRMED}`,
         ),
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Busca **Direct messages** (Mensajes directos), normalmente en la sección de privacidad.',
-            'Elige **No one** (Nadie) u **Off** (Desactivado). Si no aparece ninguna de las dos, elige **Friends** (Amigos).',
+            'Inicia sesión en tiktok.com desde tu navegador y abre los ajustes de mensajes directos (el primer enlace de esta página te lleva directamente).',
+            'Las herramientas que leyeron esta página encontraron una elección aparte para las posibles conexiones y para el resto de personas en TikTok. En cada una, elige la opción más limitada, como no recibir sus mensajes en absoluto, o **Amigos** (Friends).',
+            'Si quieres que nadie pueda escribirte y la página no lo ofrece, configura **No one** (Nadie) en la app.',
           ],
-          note: WEB_LAYOUT_NOTE,
+          note: 'La web describe estas opciones con otras palabras que la app, y las páginas de ayuda de TikTok no describen la web. Si no tienes claro qué hace una opción, usa la app.',
         },
       },
       officialLinkLabels: [
-        SETTINGS_LINK_LABEL,
-        'Abrir el artículo de ayuda de TikTok sobre los mensajes directos (en inglés)',
+        'Abrir los ajustes de mensajes directos de TikTok',
+        'Abrir el artículo de ayuda de TikTok sobre los mensajes directos',
       ],
       warnings: [
         'Las opciones cambian según la región y la versión de la app. Si no ves **No one** ni **Off**, elige la opción más limitada que se te ofrezca.',
@@ -368,7 +375,7 @@ export const tiktokEs = {
         'Si limitas ambas cosas, reduces las formas en que los desconocidos pueden llegar a ti en público.',
       ],
       changes: [
-        '**Allow comments from** (Permitir comentarios de) ofrece **Everyone** (Todos), solo en cuentas públicas; **Followers** (Seguidores), solo en cuentas privadas; **Friends** (Amigos), es decir, seguidores a los que también sigues; o **No one** (Nadie).',
+        '**Allow comments from** (Permitir comentarios de) ofrece **Todo el mundo** (Everyone), solo en cuentas públicas; **Seguidores** (Followers), solo en cuentas privadas; **Amigos** (Friends), es decir, seguidores a los que también sigues; o **No one** (Nadie).',
         '**No one** desactiva los comentarios en todas tus publicaciones a la vez.',
         'Los filtros de comentarios pueden ocultar automáticamente los comentarios ofensivos y los que contengan palabras de tu propia lista de palabras clave.',
         'También puedes activar o desactivar los comentarios de una sola publicación, antes o después de publicarla.',
@@ -377,34 +384,33 @@ export const tiktokEs = {
       unchanged: [
         'Una cuenta privada no impide que los seguidores aprobados comenten; este ajuste sí.',
         'Los comentarios filtrados se ocultan, y aun así puedes revisarlos.',
-        'Las cuentas de menores de 16 años solo pueden elegir **Friends** o **No one** para los comentarios.',
+        'Las cuentas de menores de 16 años solo pueden elegir **Amigos** o **No one** para los comentarios.',
       ],
       howTo: {
         ...phones(
           [
             ...OPEN_APP_PRIVACY,
             'Toca **Comments** (Comentarios) y luego **Allow comments from** (Permitir comentarios de).',
-            'Elige el público más limitado con el que estés a gusto: **No one** (Nadie) desactiva los comentarios en todas partes; **Friends** (Amigos) o **Followers** (Seguidores) los mantiene para personas que conoces.',
+            'Elige el público más limitado con el que estés a gusto: **No one** (Nadie) desactiva los comentarios en todas partes; **Amigos** (Friends) o **Seguidores** (Followers) los mantiene para personas que conoces.',
             'En la misma pantalla de **Comments**, activa el filtro de comentarios ofensivos y el filtro de palabras clave con las palabras que quieras ocultar.',
-            'Vuelve a **Privacy** y busca **Mentions** (Menciones); algunas versiones dicen **Tags and mentions** (Etiquetas y menciones). Elige la opción más limitada que se te ofrezca.',
+            'Vuelve a **Privacidad** y busca **Mentions** (Menciones); algunas versiones dicen **Tags and mentions** (Etiquetas y menciones). Elige la opción más limitada que se te ofrezca.',
             'Para cambiar una sola publicación, ábrela, toca **…** y busca el interruptor de comentarios en sus ajustes de privacidad.',
           ],
-          OLDER_PRIVACY_NOTE,
+          `${OLDER_PRIVACY_NOTE} ${UNCONFIRMED}`,
         ),
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Busca **Comments** (Comentarios) en la sección de privacidad y configura **Allow comments from** (Permitir comentarios de) con el público más limitado con el que estés a gusto.',
-            'Activa los filtros de comentarios si aparecen ahí.',
-            'Busca **Mentions** (Menciones) o **Tags and mentions** (Etiquetas y menciones) y elige la opción más limitada que se te ofrezca.',
+            OPEN_WEB_PRIVACY,
+            'Busca quién puede comentar tus publicaciones y elige **Amigos** (Friends). La web solo ofrece **Todo el mundo** (Everyone) o **Amigos**: para desactivar los comentarios del todo con **No one** (Nadie), usa la app.',
+            'Las herramientas que leyeron esta página no encontraron ahí los filtros de comentarios ni **Mentions** (Menciones). Configúralos en la app.',
           ],
           note: WEB_LAYOUT_NOTE,
         },
       },
       officialLinkLabels: [
         SETTINGS_LINK_LABEL,
-        'Abrir el artículo de ayuda de TikTok sobre cómo gestionar los comentarios (en inglés)',
+        'Abrir el artículo de ayuda de TikTok sobre cómo gestionar los comentarios',
       ],
       warnings: [
         'No se pudieron confirmar las opciones exactas para elegir quién puede mencionarte, y pueden ser distintas en tu app. Elige la más limitada que se te ofrezca.',
@@ -414,22 +420,22 @@ export const tiktokEs = {
     // 8 ─────────────────────────────────────────────────────────────────────
     'limit-duets-stitches-downloads': {
       translatedFrom: TRANSLATED_FROM,
-      title: 'Limita los Duet, los Stitch y las descargas',
+      title: 'Limita Dúo, Pegar y las descargas',
       summary:
         'Impide que otras personas reutilicen tus videos en sus propias publicaciones y que los descarguen.',
       why: [
-        'Con Duet y Stitch, tu video aparece dentro de la publicación de otra persona, ante su público. Con las descargas, la gente puede quedarse con una copia de tu video y compartirla en cualquier parte, fuera de tu alcance.',
+        'Con Dúo y Pegar, tu video aparece dentro de la publicación de otra persona, ante su público. Con las descargas, la gente puede quedarse con una copia de tu video y compartirla en cualquier parte, fuera de tu alcance.',
         'Si limitas ambas cosas, tus videos se quedan donde los publicaste y los ven las personas que elegiste.',
       ],
       changes: [
-        '**Allow content reuse from** (Permitir la reutilización de contenido de) ofrece **Everyone** (Todos) o **Friends** (Amigos). Abarca Duet, Stitch, los stickers creados a partir de tus publicaciones y que otras personas añadan tu publicación a su Story.',
-        'Solo las cuentas públicas pueden permitir que otras personas hagan Duet o Stitch, así que con una cuenta privada esto ya está cerrado.',
-        '**Content reuse history** (Historial de reutilización de contenido) te permite eliminar los Duet y Stitch vinculados a tus videos.',
+        '**Allow content reuse from** (Permitir la reutilización de contenido de) ofrece **Todo el mundo** (Everyone) o **Amigos** (Friends). Abarca Dúo, Pegar, los stickers creados a partir de tus publicaciones y que otras personas añadan tu publicación a su Story.',
+        'Solo las cuentas públicas pueden permitir que otras personas hagan un Dúo o usen Pegar con sus videos, así que con una cuenta privada esto ya está cerrado.',
+        '**Content reuse history** (Historial de reutilización de contenido) te permite eliminar los Dúos y las publicaciones hechas con Pegar que están vinculados a tus videos.',
         'Si desactivas **Downloads** (Descargas), la gente ya no puede descargar ninguna de tus publicaciones, ni las antiguas ni las nuevas. Tampoco puede convertir tus videos en Live Photos o GIF, ni compartirlos directamente en algunas otras apps.',
         'También puedes configurar la reutilización de contenido de una sola publicación.',
       ],
       unchanged: [
-        'Los Duet y Stitch que ya se hicieron siguen en TikTok, aunque limites la reutilización o elimines tu propio video. Usa **Content reuse history** para eliminarlos.',
+        'Los Dúos y las publicaciones hechas con Pegar que ya existen siguen en TikTok, aunque limites la reutilización o elimines tu propio video. Usa **Content reuse history** para eliminarlos.',
         'Las copias que otras personas ya descargaron se quedan en sus dispositivos.',
         'La gente todavía puede compartir un enlace a tu video o enviarlo en un mensaje.',
         'Tú sigues pudiendo guardar y compartir tus propios videos.',
@@ -439,26 +445,26 @@ export const tiktokEs = {
         ...phones(
           [
             ...OPEN_APP_PRIVACY,
-            'Toca **Content reuse** (Reutilización de contenido), luego **Allow content reuse from** (Permitir la reutilización de contenido de) y elige **Friends** (Amigos).',
-            'Abre **Content reuse history** (Historial de reutilización de contenido) y elimina los Duet o Stitch que no quieras vinculados a tus videos.',
-            'En **Privacy**, busca **Downloads** (Descargas) y desactívalo. (Si tu cuenta es privada, ya está desactivado).',
-            'Para cambiar una sola publicación, ábrela, toca **…**, luego **Privacy settings** (Ajustes de privacidad), y ajusta **Allow content reuse** (Permitir la reutilización de contenido).',
+            'Toca **Content reuse** (Reutilización de contenido), luego **Allow content reuse from** (Permitir la reutilización de contenido de) y elige **Amigos** (Friends).',
+            'Abre **Content reuse history** (Historial de reutilización de contenido) y elimina los Dúos o las publicaciones hechas con Pegar que no quieras vinculados a tus videos.',
+            'En **Privacidad**, busca **Downloads** (Descargas) y desactívalo. (Si tu cuenta es privada, ya está desactivado).',
+            'Para cambiar una sola publicación, ábrela, toca **…**, luego **Ajustes de privacidad** (Privacy settings), y ajusta **Allow content reuse** (Permitir la reutilización de contenido).',
           ],
-          'Algunas versiones de la app todavía muestran opciones separadas de **Duet** y **Stitch** en lugar de **Content reuse**. Si las ves, configura cada una con la opción más limitada.',
+          'Algunas versiones de la app todavía muestran opciones separadas de **Dúo** (Duet) y **Pegar** (Stitch) en lugar de **Content reuse**. Si las ves, configura cada una con la opción más limitada. La ayuda de TikTok en español habla de «Gestionar las descargas de vídeos», pero no se pudo confirmar en español el nombre de **Downloads** ni el de las opciones de **Content reuse**.',
         ),
         web: {
           available: true,
           steps: [
-            OPEN_WEB_SETTINGS,
-            'Busca **Content reuse** (Reutilización de contenido), u opciones separadas de **Duet** y **Stitch**, en la sección de privacidad, y elige **Friends** (Amigos) o la opción más limitada que se te ofrezca.',
-            'Busca **Downloads** (Descargas) y desactívalo.',
+            OPEN_WEB_PRIVACY,
+            'Busca quién puede hacer un Dúo o remezclar tus publicaciones (algunos diseños muestran **Content reuse**, u opciones separadas de **Dúo** y **Pegar**) y elige **Amigos** (Friends), la opción más limitada que ofrece la web.',
+            'Busca **Downloads** (Descargas) y desactívalo. Las herramientas que leyeron esta página no lo encontraron ahí, así que puede que necesites la app para esto.',
           ],
           note: WEB_LAYOUT_NOTE,
         },
       },
       officialLinkLabels: [
         SETTINGS_LINK_LABEL,
-        'Abrir el artículo de ayuda de TikTok sobre Duet (en inglés)',
+        'Abrir el artículo de ayuda de TikTok sobre Dúo',
       ],
       warnings: [
         'Una copia que alguien ya descargó no se puede recuperar. Desactiva las descargas lo antes que puedas.',
@@ -485,7 +491,7 @@ export const tiktokEs = {
       ],
       unchanged: [
         'Es posible que las personas a las que enviaste mensajes todavía puedan verlos.',
-        'Es posible que los Duet y Stitch que otras personas hicieron con tus videos sigan en TikTok.',
+        'Es posible que los Dúos y las publicaciones hechas con Pegar que otras personas crearon con tus videos sigan en TikTok.',
         'Borrar la app de TikTok de tu teléfono no elimina tu cuenta.',
         'Eliminar tu cuenta no cancela las suscripciones que pagas a través de una tienda de apps.',
         'Una cuenta de TikTok for Business se cierra aparte, en los ajustes de TikTok for Business.',
@@ -497,13 +503,13 @@ export const tiktokEs = {
             'Antes de empezar: termina los pasos de copia de seguridad, gasta tus monedas o renuncia a ellas, y cancela las suscripciones de TikTok que pagues a través de la App Store.',
             OPEN_APP_MENU,
             OPEN_APP_ACCOUNT,
-            'Toca **Deactivate or delete account** (Desactivar o eliminar la cuenta) y luego **Delete account permanently** (Eliminar la cuenta de forma permanente).',
+            'Toca **Desactivar o eliminar la cuenta** (Deactivate or delete account) y luego **Eliminar la cuenta permanentemente** (Delete account permanently).',
             'Elige un motivo y toca **Continue** (Continuar).',
             'Si TikTok te ofrece descargar tus datos y todavía no lo hiciste, hazlo ahora.',
             'Confirma que eres tú con el código que TikTok envía a tu teléfono o a tu correo, o iniciando sesión con el servicio con el que te registraste (como Apple o Google).',
             'Toca **Delete** (Eliminar) y anota la fecha de hoy: la eliminación será permanente dentro de 30 días.',
           ],
-          note: 'Las versiones antiguas de la app muestran **Manage account** (Administrar cuenta) en lugar de **Account**, con **Delete account** (Eliminar cuenta) dentro.',
+          note: 'Las versiones antiguas de la app muestran **Administrar cuenta** (Manage account) en lugar de **Cuenta**, con **Eliminar cuenta** (Delete account) dentro. Según la región o la versión, **Ajustes y privacidad** puede llamarse **Configuración y privacidad** (Settings and privacy), y algunas guías llaman al último botón «Eliminar la cuenta de forma irreversible». No se pudo confirmar en español el nombre de **Continue** ni el de **Delete**.',
         },
         android: {
           available: true,
@@ -511,29 +517,29 @@ export const tiktokEs = {
             'Antes de empezar: termina los pasos de copia de seguridad, gasta tus monedas o renuncia a ellas, y cancela las suscripciones de TikTok que pagues a través de Google Play.',
             OPEN_APP_MENU,
             OPEN_APP_ACCOUNT,
-            'Toca **Deactivate or delete account** (Desactivar o eliminar la cuenta) y luego **Delete account permanently** (Eliminar la cuenta de forma permanente).',
+            'Toca **Desactivar o eliminar la cuenta** (Deactivate or delete account) y luego **Eliminar la cuenta permanentemente** (Delete account permanently).',
             'Elige un motivo y toca **Continue** (Continuar).',
             'Si TikTok te ofrece descargar tus datos y todavía no lo hiciste, hazlo ahora.',
             'Confirma que eres tú con el código que TikTok envía a tu teléfono o a tu correo, o iniciando sesión con el servicio con el que te registraste (como Google o Apple).',
             'Toca **Delete** (Eliminar) y anota la fecha de hoy: la eliminación será permanente dentro de 30 días.',
           ],
-          note: 'Las versiones antiguas de la app muestran **Manage account** (Administrar cuenta) en lugar de **Account**, con **Delete account** (Eliminar cuenta) dentro.',
+          note: 'Las versiones antiguas de la app muestran **Administrar cuenta** (Manage account) en lugar de **Cuenta**, con **Eliminar cuenta** (Delete account) dentro. Según la región o la versión, **Ajustes y privacidad** puede llamarse **Configuración y privacidad** (Settings and privacy), y algunas guías llaman al último botón «Eliminar la cuenta de forma irreversible». No se pudo confirmar en español el nombre de **Continue** ni el de **Delete**.',
         },
         web: {
           available: true,
           steps: [
             'Antes de empezar: termina los pasos de copia de seguridad, gasta tus monedas o renuncia a ellas, y cancela las suscripciones que pagues a través de una tienda de apps.',
-            'Inicia sesión en tiktok.com, ve a tu perfil y abre **Settings** (Ajustes).',
-            'Abre la sección de la cuenta, que se llama **Account** (Cuenta) o **Manage account** (Administrar cuenta) según la versión.',
-            'Haz clic en **Delete account** (Eliminar cuenta) y sigue las instrucciones, incluida la confirmación de que eres tú con un código o mediante el servicio con el que te registraste.',
+            'Inicia sesión en tiktok.com desde tu navegador y abre tus ajustes (el primer enlace de esta página te lleva directamente).',
+            'Abre la sección de la cuenta: las guías independientes la llaman **Administrar cuenta** (Manage account), y los diseños más nuevos pueden llamarla **Cuenta** (Account).',
+            'Haz clic en **Eliminar cuenta** (Delete account) y sigue las instrucciones, incluida la confirmación de que eres tú con un código o mediante el servicio con el que te registraste.',
             'Anota la fecha de hoy: la eliminación será permanente dentro de 30 días.',
           ],
-          note: 'Los nombres de las opciones cambian más a menudo en la web que en la app. Si no encuentras la opción, usa la app.',
+          note: 'Las páginas de ayuda de TikTok que se pudieron consultar describen la eliminación solo en la app; los pasos para la web vienen de guías independientes, y los nombres de la web cambian más a menudo que los de la app. Si no encuentras la opción, usa la app.',
         },
       },
       officialLinkLabels: [
-        'Abrir el artículo de ayuda de TikTok sobre cómo eliminar tu cuenta (en inglés)',
         'Abrir los ajustes de TikTok',
+        'Abrir el artículo de ayuda de TikTok sobre cómo eliminar tu cuenta',
       ],
       warnings: [
         'No inicies sesión durante esos 30 días, ni siquiera con «Log in with TikTok» (Iniciar sesión con TikTok) en otra app o sitio web. Si inicias sesión, tu cuenta se reactiva y la eliminación se cancela.',

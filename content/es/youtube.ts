@@ -4,45 +4,49 @@ import { phones, phonesUnavailable } from '../helpers';
 /*
  * YouTube checklist in Spanish, translated from content/youtube.ts.
  *
- * No Spanish wording of YouTube's or Google Takeout's menus has been checked,
- * so every menu label stays in English, as the English file names it, with its
- * meaning in parentheses the first time it appears on the page (body text) and
- * in each device tab. The meanings are translations, not YouTube's Spanish
- * labels. Every hedge of the English ("could not be confirmed", "look for…")
- * is kept. Quotations use « ».
+ * Menu labels (docs/content-guide.md): where a Spanish source confirms the label
+ * a Spanish-language YouTube shows, it is in bold with the English one in
+ * parentheses: **Oculto** (Unlisted), **Público** (Public), **Privado**
+ * (Private), and the YouTube Studio deletion path one Spanish guide gives. Every
+ * other label (YouTube Studio, Takeout, the privacy switches) stays in English,
+ * in bold, with its meaning in parentheses, and the step says its Spanish label
+ * could not be confirmed. Every hedge of the English is kept. Quotations use « ».
  *
- * Google's help links carry no language in their address (Google picks the
- * reader's language), so their labels do not say "(en inglés)".
+ * Google's help links carry a Spanish address (`?hl=es`) in the English file, so
+ * their labels do not say "(en inglés)"; settings pages follow the account's
+ * own language.
  *
  * `translatedFrom` is the English step's `lastVerified` this text was made
  * from. When a step is checked again in English, update its text and its date.
  */
 
-const TRANSLATED_FROM = '2026-12-01';
+const TRANSLATED_FROM = '2026-12-07';
 
 const OPEN_STUDIO =
-  'Inicia sesión en youtube.com desde tu navegador, con la cuenta a la que pertenece tu canal, y abre YouTube Studio.';
+  'Inicia sesión en youtube.com desde tu navegador, con la cuenta a la que pertenece tu canal, y abre YouTube Studio (el primer enlace de esta página te lleva allí).';
 
-const TAKEOUT_LINK_LABEL = 'Abrir Google Takeout';
+const STUDIO_LABELS_NOTE =
+  'No se pudieron confirmar los nombres en español de YouTube Studio: los nombres en negrita son los de la versión en inglés, con su significado entre paréntesis.';
 
 const VIDEO_PRIVACY_LINK_LABEL = 'Abrir el artículo de ayuda de YouTube sobre los ajustes de privacidad de los videos';
 
 const PLAYLIST_PRIVACY_LINK_LABEL = 'Abrir el artículo de ayuda de YouTube sobre la privacidad de las listas de reproducción';
 
-const DELETE_CHANNEL_LINK_LABEL = 'Abrir el artículo de ayuda de YouTube sobre cómo eliminar u ocultar tu canal';
-
 /** Google's Takeout flow, which is a web page: the same on a computer and in a phone's browser. */
 function takeoutSteps(openPage: string) {
   return [
     openPage,
-    'Google marca todos los productos que tienen datos tuyos. Desmarca los que no quieras, y asegúrate de que YouTube siga marcado.',
+    'El enlace de esta página debería abrir Takeout con solo **YouTube and YouTube Music** (YouTube y YouTube Music) marcado. Si abriste Takeout de otra forma, Google marca todos los productos que tienen datos tuyos: desmarca los que no quieras, y asegúrate de que YouTube siga marcado.',
     'Para elegir solo algunas partes de tus datos de YouTube, haz clic en **All data included** (Todos los datos incluidos) junto a YouTube, si aparece. Para conservarlo todo, incluidos tus videos, déjalo como está.',
     'Haz clic en **Next step** (Paso siguiente).',
     'Elige cómo recibir la exportación: un enlace de descarga por correo, o añadirla a Google Drive, Dropbox, OneDrive o Box. El enlace por correo es lo más sencillo.',
     'Elige una exportación única en lugar de una periódica, el tipo de archivo y el tamaño del archivo comprimido, y haz clic en **Create export** (Crear exportación).',
-    'Cuando la exportación esté lista, descárgala y comprueba que tus videos están incluidos. Si falta alguno, es posible que tu canal pertenezca a una Brand Account (cuenta de marca): cambia a esa cuenta y haz otra exportación.',
+    'Cuando la exportación esté lista, descárgala de inmediato y comprueba que tus videos están incluidos. Si falta alguno, es posible que tu canal pertenezca a una Brand Account (cuenta de marca): cambia a esa cuenta y haz otra exportación.',
   ];
 }
+
+const TAKEOUT_LABELS_NOTE =
+  'No se pudieron confirmar los nombres en español de Google Takeout: los nombres en negrita son los de la versión en inglés, con su significado entre paréntesis.';
 
 export const youtubeEs = {
   platform: 'youtube',
@@ -52,7 +56,7 @@ export const youtubeEs = {
     'lock-down': {
       title: 'Protege tu cuenta',
       description:
-        'Primero haz una copia de seguridad. Después, haz tus videos privados o no listados, mantén privadas tus suscripciones y tus listas de reproducción guardadas, y limita los comentarios.',
+        'Primero haz una copia de seguridad. Después, haz tus videos privados u ocultos, mantén privadas tus suscripciones y tus listas de reproducción guardadas, y limita los comentarios.',
     },
     leave: {
       title: 'Deja YouTube',
@@ -64,12 +68,12 @@ export const youtubeEs = {
     {
       topic: 'Cuenta privada',
       explanation:
-        'YouTube no tiene ningún interruptor que haga privado un canal entero; en su lugar, eliges quién puede ver cada video y cada lista de reproducción, como explica el paso «Haz tus videos privados o no listados».',
+        'YouTube no tiene ningún interruptor que haga privado un canal entero; en su lugar, eliges quién puede ver cada video y cada lista de reproducción, como explica el paso «Haz tus videos privados u ocultos».',
     },
     {
       topic: 'Sugerencias de cuenta y sincronización de contactos',
       explanation:
-        'No encontramos ningún ajuste de YouTube que impida que sugiera tu canal a otras personas ni que sincronice tus contactos, así que lo más parecido es mantener tus videos privados o no listados, fuera de la búsqueda y de las recomendaciones.',
+        'No encontramos ningún ajuste de YouTube que impida que sugiera tu canal a otras personas ni que sincronice tus contactos, así que lo más parecido es mantener tus videos privados u ocultos, fuera de la búsqueda y de las recomendaciones.',
     },
     {
       topic: 'Mensajes directos',
@@ -103,20 +107,23 @@ export const youtubeEs = {
       howTo: {
         ...phones(
           takeoutSteps(
-            'Abre Google Takeout en el navegador de tu teléfono e inicia sesión con la cuenta de Google a la que pertenece tu canal (el enlace oficial de esta página te lleva directamente).',
+            'Abre Google Takeout en el navegador de tu teléfono e inicia sesión con la cuenta de Google a la que pertenece tu canal (el primer enlace de esta página te lleva directamente).',
           ),
-          'La ayuda de Google describe esto en la página web de Takeout. Una exportación con videos puede ser grande, así que, si tienes computadora, es más fácil descargarla ahí.',
+          `La ayuda de Google describe esto en la página web de Takeout. Una exportación con videos puede ser grande, así que, si tienes computadora, es más fácil descargarla ahí. ${TAKEOUT_LABELS_NOTE}`,
         ),
         web: {
           available: true,
           steps: takeoutSteps(
-            'Abre Google Takeout en tu navegador e inicia sesión con la cuenta de Google a la que pertenece tu canal (el enlace oficial de esta página te lleva directamente).',
+            'Abre Google Takeout en tu navegador e inicia sesión con la cuenta de Google a la que pertenece tu canal (el primer enlace de esta página te lleva directamente).',
           ),
         },
       },
-      officialLinkLabels: [TAKEOUT_LINK_LABEL, 'Abrir el artículo de ayuda de Google sobre cómo descargar tus datos'],
+      officialLinkLabels: [
+        'Abrir Google Takeout con YouTube seleccionado',
+        'Abrir el artículo de ayuda de Google sobre cómo descargar tus datos',
+      ],
       warnings: [
-        'No se pudo confirmar cuánto tarda Google en preparar la exportación ni cuánto tiempo está disponible para descargarla. Descárgala en cuanto esté lista.',
+        'Descarga la exportación en cuanto esté lista. Las páginas de Google que pudimos leer no dicen cuánto tiempo está disponible; según guías de informática de universidades, el enlace de descarga suele durar unos 7 días, y después hay que hacer una exportación nueva.',
         'La exportación contiene datos privados de todos los productos que dejes marcados. Guárdala en un lugar que solo tú puedas abrir.',
         'No uses sitios web ni apps de terceros para «descargar videos de YouTube», y no les des tus datos de acceso. Takeout te da tus propios videos.',
       ],
@@ -125,24 +132,24 @@ export const youtubeEs = {
     // 2 ─────────────────────────────────────────────────────────────────────
     'make-videos-private': {
       translatedFrom: TRANSLATED_FROM,
-      title: 'Haz tus videos privados o no listados',
+      title: 'Haz tus videos privados u ocultos',
       summary:
-        'YouTube no tiene un interruptor para hacer privada la cuenta, así que elige quién puede ver cada video y cada lista de reproducción: con «Private» (Privado) o «Unlisted» (No listado), deja de aparecer en la búsqueda y en tu canal.',
+        'YouTube no tiene un interruptor para hacer privada la cuenta, así que elige quién puede ver cada video y cada lista de reproducción: con «Privado» u «Oculto», deja de aparecer en la búsqueda y en tu canal.',
       why: [
         'En YouTube, quién puede ver tu contenido se decide video por video, no para toda la cuenta. Un video público se puede encontrar en la búsqueda, aparece en las recomendaciones y está en tu canal a la vista de cualquiera.',
-        'Si pasas tus videos antiguos a «Private» o «Unlisted», quien venga a buscarte encontrará mucho menos.',
+        'Si pasas tus videos antiguos a «Privado» u «Oculto», quien venga a buscarte encontrará mucho menos.',
       ],
       changes: [
-        '**Private** (Privado): el video no se puede compartir con un enlace, no aparece en la búsqueda, en los videos relacionados ni en las recomendaciones, no se muestra en tu canal y no puede tener comentarios.',
-        '**Unlisted** (No listado): el video no aparece en la búsqueda, en los videos relacionados ni en las recomendaciones, y no se muestra en tu canal, pero cualquiera que tenga el enlace puede verlo y comentarlo.',
-        '**Public** (Público): cualquiera puede encontrar y ver el video.',
+        '**Privado** (Private): el video no se puede compartir con un enlace, no aparece en la búsqueda, en los videos relacionados ni en las recomendaciones, no se muestra en tu canal y no puede tener comentarios.',
+        '**Oculto** (Unlisted): el video no aparece en la búsqueda, en los videos relacionados ni en las recomendaciones, y no se muestra en tu canal, pero cualquiera que tenga el enlace puede verlo y comentarlo.',
+        '**Público** (Public): cualquiera puede encontrar y ver el video.',
         'Las listas de reproducción tienen las mismas tres opciones.',
       ],
       unchanged: [
-        'Un video «Unlisted» no es secreto. Cualquiera que tenga el enlace, o que lo reciba de otra persona, puede verlo.',
+        'Un video oculto no es secreto. Cualquiera que tenga el enlace, o que lo reciba de otra persona, puede verlo.',
         'Cambiar la visibilidad de un video no afecta a las copias que otras personas ya hicieron.',
         'Cada video conserva su propio ajuste. Los videos nuevos se suben como públicos en las cuentas de 18 años o más, y como privados en las de 13 a 17 años.',
-        'Si más adelante cambias un video a «Public», se avisa a los suscriptores que pidieron notificaciones, pero solo la primera vez que se hace público.',
+        'Si más adelante cambias un video a «Público», se avisa a los suscriptores que pidieron notificaciones, pero solo la primera vez que se hace público.',
         'Tus suscripciones, tus listas de reproducción guardadas y tus comentarios son ajustes aparte, que se explican en los siguientes pasos.',
       ],
       howTo: {
@@ -150,27 +157,31 @@ export const youtubeEs = {
           [
             'La forma más segura, sobre todo si son muchos videos, es YouTube Studio en un navegador (mira la pestaña **Web**).',
             'En la app de YouTube, o en la app YouTube Studio si la usas, busca tus propios videos y abre el que quieras cambiar.',
-            'Busca su ajuste **Visibility** (Visibilidad), elige **Private** (Privado), o **Unlisted** (No listado) si todavía quieres compartirlo con un enlace, y guarda.',
+            'Busca su ajuste **Visibility** (Visibilidad), elige **Privado** (Private), o **Oculto** (Unlisted) si todavía quieres compartirlo con un enlace, y guarda.',
             'Repite con cada video que quieras ocultar. En las listas de reproducción, busca un ajuste de privacidad o de visibilidad en cada una.',
           ],
-          'La ayuda de Google da este camino en YouTube Studio. No se pudo confirmar dónde está el ajuste en las apps del teléfono; si no lo encuentras, usa un navegador.',
+          `La ayuda de Google da este camino en YouTube Studio. No se pudo confirmar dónde está el ajuste en las apps del teléfono; si no lo encuentras, usa un navegador. Los nombres Público, Oculto y Privado vienen de guías en español. ${STUDIO_LABELS_NOTE}`,
         ),
         web: {
           available: true,
           steps: [
-            OPEN_STUDIO,
-            'Haz clic en **Content** (Contenido) para ver tus videos.',
+            'Inicia sesión en youtube.com desde tu navegador, con la cuenta a la que pertenece tu canal. El primer enlace de esta página abre la página **Content** (Contenido) de YouTube Studio, con tus videos.',
+            'Si no es así, abre YouTube Studio y haz clic en **Content** (Contenido).',
             'Selecciona un video y abre su ajuste **Visibility** (Visibilidad).',
-            'Elige **Private** (Privado), o **Unlisted** (No listado) si todavía quieres compartirlo con un enlace, y haz clic en **Save** (Guardar).',
+            'Elige **Privado** (Private), u **Oculto** (Unlisted) si todavía quieres compartirlo con un enlace, y haz clic en **Save** (Guardar).',
             'Repite con cada video que quieras ocultar.',
             'En las listas de reproducción, abre cada una de tus listas y busca un ajuste de privacidad o de visibilidad con las mismas tres opciones.',
           ],
-          note: 'No se pudieron confirmar los pasos de las listas de reproducción en las páginas actuales de Google. Busca las palabras «Public» (Público), «Unlisted» y «Private» en cada lista.',
+          note: `La dirección de la página de contenido viene de su uso frecuente en código público, no de las páginas de Google. No se pudieron confirmar los pasos de las listas de reproducción en las páginas actuales de Google: busca las palabras Público, Oculto y Privado en cada lista. ${STUDIO_LABELS_NOTE}`,
         },
       },
-      officialLinkLabels: [VIDEO_PRIVACY_LINK_LABEL, PLAYLIST_PRIVACY_LINK_LABEL],
+      officialLinkLabels: [
+        'Abrir tus videos en YouTube Studio',
+        VIDEO_PRIVACY_LINK_LABEL,
+        PLAYLIST_PRIVACY_LINK_LABEL,
+      ],
       warnings: [
-        'Cualquiera que tenga el enlace de un video no listado puede verlo y comentarlo. Si alguien a quien quieres evitar puede tener el enlace, elige «Private».',
+        'Cualquiera que tenga el enlace de un video oculto puede verlo y comentarlo. Si alguien a quien quieres evitar puede tener el enlace, elige «Privado».',
         'Los videos nuevos de las cuentas de 18 años o más son públicos, salvo que los cambies. Revisa la visibilidad cada vez que subas un video.',
       ],
     },
@@ -180,44 +191,48 @@ export const youtubeEs = {
       translatedFrom: TRANSLATED_FROM,
       title: 'Mantén privadas tus suscripciones y tus listas de reproducción guardadas',
       summary:
-        'Busca en tus ajustes de privacidad de YouTube los interruptores que mantienen privados los canales a los que te suscribes y las listas de reproducción que guardas.',
+        'En tus ajustes de privacidad de YouTube, activa los interruptores que mantienen privados los canales a los que te suscribes y las listas de reproducción que guardas.',
       why: [
         'Los canales a los que te suscribes y las listas de reproducción que guardas pueden decir mucho sobre tus intereses y sobre las personas a las que sigues.',
         'No se conoce ningún ajuste de YouTube para impedir que sugiera tu canal a otras personas, así que estos interruptores y la visibilidad de tus videos son los principales controles de privacidad que tienes.',
       ],
       changes: [
-        'Donde está disponible, un interruptor mantiene privadas todas las listas de reproducción que guardas.',
-        'Otro mantiene privada la lista de canales a los que te suscribes.',
-        'No se pudieron confirmar sus nombres exactos, así que los pasos describen qué buscar.',
+        '**Keep all my subscriptions private** (Mantener privadas todas mis suscripciones) oculta la lista de canales a los que te suscribes.',
+        '**Keep all my saved playlists private** (Mantener privadas todas mis listas de reproducción guardadas) hace privadas las listas que guardas, ahora y en el futuro.',
+        'Los dos están en la página **Privacy** (Privacidad) de tus ajustes de YouTube, que abre el primer enlace de esta página.',
       ],
       unchanged: [
         'Tus videos conservan su propia visibilidad. Estos interruptores no la cambian.',
-        'Cada lista de reproducción tiene además su propio ajuste: «Public» (Público), «Unlisted» (No listado) o «Private» (Privado). Revisa las que creaste, como en el paso anterior.',
+        'Cada lista de reproducción que creaste tiene además su propio ajuste: Público, Oculto o Privado. Revísalas también, como en el paso anterior.',
         'Los comentarios que publicas siguen visibles donde los publicaste.',
       ],
       howTo: {
         ...phones(
           [
             'En la app de YouTube, abre tus ajustes y busca una sección de privacidad.',
-            'Busca un interruptor para mantener privadas tus listas de reproducción guardadas, y actívalo.',
-            'Busca un interruptor para mantener privadas tus suscripciones, y actívalo.',
+            'Activa **Keep all my saved playlists private** (Mantener privadas todas mis listas de reproducción guardadas).',
+            'Activa **Keep all my subscriptions private** (Mantener privadas todas mis suscripciones).',
           ],
-          'No se pudieron confirmar los nombres ni la ubicación de estos interruptores en las páginas de la propia Google. Busca palabras como «private» (privado) junto a las listas de reproducción y las suscripciones. Si la app no los muestra, prueba en youtube.com desde un navegador.',
+          'No se pudo confirmar dónde están estos interruptores en las apps del teléfono. Si la app no los muestra, abre el primer enlace de esta página en el navegador de tu teléfono. No se pudieron confirmar sus nombres en español: los nombres en negrita son los de la versión en inglés, con su significado entre paréntesis.',
         ),
         web: {
           available: true,
           steps: [
-            'Inicia sesión en youtube.com desde tu navegador y abre tus ajustes de YouTube.',
-            'Busca una sección de privacidad.',
-            'Busca un interruptor para mantener privadas tus listas de reproducción guardadas, y actívalo.',
-            'Busca un interruptor para mantener privadas tus suscripciones, y actívalo.',
+            'Inicia sesión en youtube.com desde tu navegador. El primer enlace de esta página abre la página **Privacy** (Privacidad) de tus ajustes de YouTube.',
+            'Si no es así, haz clic en tu foto de perfil, luego en **Settings** (Configuración) y luego en **Privacy** (Privacidad).',
+            'Activa **Keep all my subscriptions private** (Mantener privadas todas mis suscripciones).',
+            'Activa **Keep all my saved playlists private** (Mantener privadas todas mis listas de reproducción guardadas).',
           ],
-          note: 'No se pudieron confirmar los nombres ni la ubicación de estos interruptores en las páginas de la propia Google. Busca palabras como «private» (privado) junto a las listas de reproducción y las suscripciones.',
+          note: 'Estos nombres vienen de guías independientes; no se pudo leer la página de ayuda de la propia Google sobre la privacidad de las suscripciones. No se pudieron confirmar sus nombres en español: los nombres en negrita son los de la versión en inglés, con su significado entre paréntesis. Si no coinciden, busca interruptores para mantener privadas las suscripciones y las listas guardadas.',
         },
       },
-      officialLinkLabels: [PLAYLIST_PRIVACY_LINK_LABEL, VIDEO_PRIVACY_LINK_LABEL],
+      officialLinkLabels: [
+        'Abrir tus ajustes de privacidad de YouTube',
+        'Abrir el artículo de ayuda de YouTube sobre la privacidad de las suscripciones',
+        PLAYLIST_PRIVACY_LINK_LABEL,
+      ],
       warnings: [
-        'No se pudieron confirmar los nombres exactos de estos interruptores, y es posible que hayan cambiado. Si no encuentras alguno, sigue adelante: la visibilidad de tus videos importa más.',
+        'Estos interruptores vienen de guías independientes, y es posible que hayan cambiado de nombre. Si no encuentras alguno, sigue adelante: la visibilidad de tus videos importa más.',
       ],
     },
 
@@ -226,47 +241,51 @@ export const youtubeEs = {
       translatedFrom: TRANSLATED_FROM,
       title: 'Limita los comentarios',
       summary:
-        'Retén los comentarios para revisarlos o desactívalos, bloquea las palabras que no quieres ver y oculta a personas de tu canal.',
+        'Retén los comentarios para revisarlos, ponlos en pausa o desactívalos, bloquea las palabras que no quieres ver y oculta a personas de tu canal.',
       why: [
         'Los comentarios quedan a la vista de todos bajo tus videos, así que un comentario hostil llega a todas las personas que los ven.',
         'Si retienes los comentarios para revisarlos, no aparece nada nuevo bajo tus videos hasta que lo apruebes.',
       ],
       changes: [
-        'El ajuste predeterminado para los videos nuevos ofrece cuatro opciones: **Allow all comments** (Permitir todos los comentarios), **Hold potentially inappropriate comments for review** (Retener para revisión los comentarios posiblemente inapropiados), **Hold all comments for review** (Retener todos los comentarios para revisión) o **Disable comments** (Desactivar los comentarios).',
-        'Cada video tiene además su propio ajuste de comentarios, en sus ajustes avanzados.',
+        'Los comentarios de cada video pueden estar en **On** (Activados), **Pause** (En pausa: no entran comentarios nuevos y los anteriores se quedan) u **Off** (Desactivados). Cuando están activados, puedes retener algunos o todos para revisarlos antes de que aparezcan.',
+        'El ajuste predeterminado para los videos nuevos se elige en YouTube Studio, en **Settings** (Configuración) y luego **Community** (Comunidad).',
         'En los videos que ya publicaste, puedes cambiar muchos a la vez con las acciones en bloque de YouTube Studio en una computadora.',
-        'Una lista de palabras bloqueadas te permite filtrar los comentarios que las contienen.',
+        'Una lista de palabras bloqueadas retiene los comentarios que las contienen.',
         '**Hide user from channel** (Ocultar al usuario del canal) impide que esa persona comente en cualquiera de tus videos. No se le avisa.',
       ],
       unchanged: [
         'Cambiar el ajuste predeterminado solo afecta a los videos nuevos. Para los que ya publicaste, usa las acciones en bloque o el ajuste de cada video.',
-        'Los videos privados no pueden tener comentarios.',
-        'Los videos no listados todavía pueden recibir comentarios de cualquiera que tenga el enlace, salvo que cambies su ajuste de comentarios.',
+        'Los videos privados no pueden tener comentarios, y los videos marcados como creados para niños tienen los comentarios desactivados.',
+        'Los videos ocultos todavía pueden recibir comentarios de cualquiera que tenga el enlace, salvo que cambies su ajuste de comentarios.',
       ],
       howTo: {
-        ...phonesUnavailable(
-          'La guía de YouTube describe estos controles en YouTube Studio, y para cambiar muchos videos a la vez necesitas Studio en una computadora. Abre YouTube Studio en un navegador, mejor en una computadora, y sigue los pasos de la pestaña **Web**.',
+        ...phones(
+          [
+            'Para un solo video: ábrelo en la app de YouTube (o en la app YouTube Studio), abre sus comentarios y busca los ajustes de comentarios en la parte superior del panel de comentarios.',
+            'Elige **Pause** (En pausa) u **Off** (Desactivados), o deja los comentarios en **On** (Activados) y retenlos para revisarlos.',
+            'Para el ajuste predeterminado de los videos nuevos, tus palabras bloqueadas y cambiar muchos videos a la vez, usa YouTube Studio en un navegador (mira la pestaña **Web**).',
+          ],
+          `Según las noticias sobre el cambio que YouTube hizo en diciembre de 2023, los ajustes de comentarios de un video están en el panel de comentarios de la app y en la app de Studio. No se pudo confirmar el texto exacto en tu teléfono. ${STUDIO_LABELS_NOTE}`,
         ),
         web: {
           available: true,
           steps: [
             OPEN_STUDIO,
-            'Abre **Settings** (Ajustes), luego **Community** (Comunidad) y luego **Defaults** (Valores predeterminados).',
-            'Para los videos nuevos, elige **Hold all comments for review** (Retener todos los comentarios para revisión) o **Disable comments** (Desactivar los comentarios). **Hold potentially inappropriate comments for review** (Retener para revisión los comentarios posiblemente inapropiados) es un punto intermedio.',
-            'En los mismos ajustes de **Community**, busca la lista de palabras bloqueadas, añade las palabras o los nombres que no quieras en los comentarios, y guarda.',
+            'Haz clic en **Settings** (Configuración) y luego en **Community** (Comunidad). Ninguna dirección abre esta ventana directamente, así que este último paso te toca a ti.',
+            'En la pestaña **Automated filters** (Filtros automáticos), añade a **Blocked words** (Palabras bloqueadas) las palabras o los nombres que no quieras en los comentarios, y activa **Hold potentially inappropriate comments for review** (Retener para revisión los comentarios posiblemente inapropiados).',
+            'En la pestaña **Defaults** (Valores predeterminados), elige cómo funcionan los comentarios en los videos nuevos: retenerlos todos para revisarlos, o desactivarlos. Después, haz clic en **Save** (Guardar).',
             'En los videos que ya publicaste, ve a **Content** (Contenido), selecciona los videos y usa las acciones en bloque para cambiar su ajuste de comentarios.',
-            'Para cambiar un solo video, abre sus detalles y busca los comentarios en sus ajustes avanzados.',
-            'Para impedir que una persona comente en todos tus videos, busca **Hide user from channel** (Ocultar al usuario del canal) en las opciones junto a uno de sus comentarios.',
+            'Para impedir que una persona comente en todos tus videos, elige **Hide user from channel** (Ocultar al usuario del canal), o **Hide from channel** (Ocultar del canal), en las opciones junto a uno de sus comentarios.',
           ],
-          note: 'Estos nombres vienen de la propia guía de YouTube, pero es posible que el Studio actual los escriba o los coloque de otra forma. Si un nombre no coincide, busca el más parecido.',
+          note: `YouTube cambió el nombre de sus opciones de comentarios en diciembre de 2023 (activados, en pausa o desactivados, con niveles de revisión), y su guía anterior habla de permitir todos los comentarios, retener para revisión los posiblemente inapropiados, retenerlos todos o desactivarlos. Tu Studio puede mostrar unas u otras: elige la que retiene o detiene los comentarios. ${STUDIO_LABELS_NOTE}`,
         },
       },
       officialLinkLabels: [
-        'Abrir la lección de YouTube Creator Academy sobre cómo gestionar los comentarios inapropiados',
-        'Abrir el artículo de ayuda de YouTube sobre los comentarios',
+        'Abrir YouTube Studio',
+        'Abrir el artículo de ayuda de YouTube sobre cómo moderar los comentarios',
       ],
       warnings: [
-        'Un nuevo ajuste predeterminado no llega a los videos que ya publicaste. Cámbialos con las acciones en bloque, y revisa también tus videos no listados.',
+        'Un nuevo ajuste predeterminado no llega a los videos que ya publicaste. Cámbialos con las acciones en bloque, y revisa también tus videos ocultos.',
       ],
     },
 
@@ -282,7 +301,7 @@ export const youtubeEs = {
         '¿Todavía no lo tienes claro? Google también te permite ocultar tu canal en lugar de eliminarlo, algo que en principio se puede deshacer. No se pudo confirmar en las páginas de la propia Google qué abarca exactamente ocultarlo.',
       ],
       changes: [
-        'Tu canal y su contenido, incluidos tus videos, se eliminan para siempre. Consulta el artículo de ayuda de Google para ver la lista completa de lo que se elimina con él.',
+        'Tu canal y su contenido, incluidos tus videos, se eliminan para siempre. Según algunas guías, con él se van los comentarios, las listas de reproducción y el historial; consulta el artículo de ayuda de Google para ver la lista completa.',
         'No se conoce ningún plazo para cambiar de opinión. Hasta donde pudimos averiguar, la eliminación ocurre cuando confirmas: no hay cuenta regresiva ni ninguna forma conocida de cancelarla.',
       ],
       unchanged: [
@@ -292,29 +311,30 @@ export const youtubeEs = {
       ],
       howTo: {
         ...phonesUnavailable(
-          'Los pasos que pudimos encontrar para eliminar un canal son para YouTube Studio en una computadora. Usa un navegador en una computadora y sigue la pestaña **Web**.',
+          'Los pasos que pudimos encontrar para eliminar un canal son para un navegador en una computadora. Usa una computadora y sigue la pestaña **Web**.',
         ),
         web: {
           available: true,
           steps: [
             'Antes de empezar: termina el paso de copia de seguridad y comprueba que tu exportación incluye tus videos.',
-            OPEN_STUDIO,
-            'Abre los ajustes de Studio y busca, en la sección del canal, una opción para quitar tu contenido de YouTube. Las guías que encontramos la sitúan en los ajustes avanzados del canal.',
+            'Inicia sesión en tu navegador con la cuenta de Google a la que pertenece tu canal. El primer enlace de esta página abre la página de Google para eliminar un solo servicio de Google.',
             'Vuelve a iniciar sesión si Google te pide confirmar que eres tú.',
-            'Elige la opción para eliminar tu contenido de forma permanente, no la de ocultar tu canal, y sigue las instrucciones para confirmar.',
+            'Haz clic en la papelera junto a **YouTube** y sigue las instrucciones. Es posible que Google te pida confirmarlo por correo.',
+            'Si YouTube no aparece ahí, o tu canal pertenece a una cuenta de marca, usa YouTube Studio: **Configuración** (Settings), luego **Canal** (Channel), luego **Configuración avanzada** (Advanced settings) y luego **Eliminar contenido de YouTube** (Remove YouTube content), y elige eliminar tu contenido de forma permanente, no ocultar tu canal.',
             'Da la eliminación por definitiva en cuanto confirmes. No hay ninguna cuenta regresiva que esperar.',
           ],
-          note: 'Estos nombres vienen de guías, no de las páginas de la propia Google, y no se pudieron confirmar. El artículo de ayuda de Google sobre cómo eliminar u ocultar tu canal (enlazado en esta página) tiene los pasos actuales.',
+          note: 'Los dos caminos vienen de guías independientes y de un directorio de eliminación de cuentas, no de las páginas de la propia Google, y no se pudieron comprobar en una cuenta real. Los nombres de YouTube Studio en español vienen de una sola guía en español. El artículo de ayuda de Google sobre cómo eliminar u ocultar tu canal (enlazado en esta página) tiene los pasos actuales.',
         },
       },
       officialLinkLabels: [
-        DELETE_CHANNEL_LINK_LABEL,
+        'Abrir la página de Google para eliminar un servicio de Google',
+        'Abrir el artículo de ayuda de YouTube sobre cómo eliminar u ocultar tu canal',
         'Abrir el artículo de ayuda de Google sobre cómo eliminar toda tu cuenta de Google',
       ],
       warnings: [
         'No se conoce ningún plazo para cambiar de opinión: a diferencia de algunas plataformas, YouTube no tiene ningún período conocido en el que volver a iniciar sesión cancele la eliminación. Dala por definitiva en el momento en que confirmes.',
         'Primero haz una copia de seguridad: descarga tus datos con Google Takeout y comprueba que tus videos están incluidos. Una vez eliminado el canal, no se pueden recuperar.',
-        'Elimina el canal, no tu cuenta de Google, salvo que de verdad quieras cerrar todo lo que usas de Google.',
+        'Elimina el servicio de YouTube, no tu cuenta de Google, salvo que de verdad quieras cerrar todo lo que usas de Google.',
         'Si pagas YouTube Premium, YouTube TV o membresías de canales, consulta en el artículo de ayuda de Google qué pasa con ellos antes de eliminar el canal. Esto no se pudo confirmar.',
         'Asegúrate de que todavía puedes iniciar sesión en tu cuenta de Google: es posible que Google te pida volver a iniciar sesión para confirmar.',
       ],

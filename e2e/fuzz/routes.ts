@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bodyFor, queryFor, segment, type Field } from './inputs';
+import { bodyFor, queryFor, segment, slugLike, type Field } from './inputs';
 
 /** One request a fuzz case sends: method, path and raw body. */
 export type FuzzRequest = { method: string; path: string; body?: string; headers?: Record<string, string> };
@@ -33,6 +33,18 @@ const mergeBody = fc.oneof(
     )
     .chain((platforms) => fc.record({ platforms: fc.constant(platforms), bookmarks: fc.anything() }, { requiredKeys: [] }))
     .map((value) => JSON.stringify(value)),
+);
+
+/** A problem report's fields as text: a real step now and then, messages empty, blank, too long or odd, addresses that are not. */
+const reportFields = fc.record(
+  {
+    platform: slugLike,
+    step: slugLike,
+    locale: fc.oneof(fc.constantFrom('en', 'es', 'fr', 'EN', ''), fc.string({ maxLength: 8 })),
+    message: fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('', '   ', '\r\n', 'x'.repeat(2_001), 'a\r\n'.repeat(1_000), '\u0000')),
+    replyEmail: fc.oneof(fc.emailAddress(), fc.string({ maxLength: 40 }), fc.constantFrom('', 'a@b.c\r\nBcc: victim@example.test', `${'a'.repeat(300)}@example.test`)),
+  },
+  { requiredKeys: [] },
 );
 
 /** Every route handler that takes input from outside, with what may be sent to it. */
@@ -72,6 +84,22 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
       method: 'POST',
       path: '/api/reminders/stop',
       body: new URLSearchParams({ token }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })),
+  },
+  {
+    name: 'POST /api/reports',
+    requests: fc
+      .oneof(reportFields.map((fields) => JSON.stringify(fields)), bodyFor({ platform: 'slug', step: 'slug' }))
+      .map((body) => ({ method: 'POST', path: '/api/reports', body })),
+  },
+  {
+    // The step page's form without JavaScript: back to the step page, or a 400 when it names no step.
+    name: 'POST /api/reports (form)',
+    requests: reportFields.map((fields) => ({
+      method: 'POST',
+      path: '/api/reports',
+      body: new URLSearchParams(fields).toString(),
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     })),
   },

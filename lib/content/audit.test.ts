@@ -86,11 +86,11 @@ describe('auditPlatforms errors', () => {
     const row = auditOne(
       withStep(1, (step) => ({
         ...step,
-        officialLinks: [{ label: 'Open a downloader', url: 'https://notexample.com/download' }],
+        officialLinks: [{ kind: 'setting', label: 'Open a downloader', url: 'https://notexample.com/download' }],
         sources: [
-          { label: 'A blog', url: 'https://example.com.evil.net/post' },
-          { label: 'Old help', url: 'http://help.example.com/article' },
-          { label: 'Real help', url: 'https://help.example.com/article' },
+          { kind: 'official', label: 'A blog', url: 'https://example.com.evil.net/post' },
+          { kind: 'official', label: 'Old help', url: 'http://help.example.com/article' },
+          { kind: 'official', label: 'Real help', url: 'https://help.example.com/article' },
         ],
       })),
     );
@@ -113,7 +113,7 @@ describe('auditPlatforms errors', () => {
   });
 
   it('reports other schema problems with the step they sit in', () => {
-    const row = auditOne(withStep(0, (step) => ({ ...step, officialLinks: [{ label: 'Settings', url: 'https://example.com/s' }] })));
+    const row = auditOne(withStep(0, (step) => ({ ...step, officialLinks: [{ kind: 'setting', label: 'Settings', url: 'https://example.com/s' }] })));
     expect(where(errors(row))).toEqual([{ step: 'back-up', kind: 'schema' }]);
     expect(errors(row)[0]?.message).toBe('steps[0].officialLinks[0].label: must start with "Open " (e.g. "Open TikTok privacy settings")');
 
@@ -204,8 +204,8 @@ describe('auditPlatforms agrees with the build loader', () => {
     ['valid', validPlatform()],
     ['unsourced', withStep(0, (step) => ({ ...step, sources: [] }))],
     ['no web entry', withStep(0, (step) => ({ ...step, howTo: { ios: step.howTo.ios, android: step.howTo.android } }))],
-    ['off-domain', withStep(0, (step) => ({ ...step, sources: [{ label: 'Blog', url: 'https://blog.example.org/' }] }))],
-    ['http', withStep(0, (step) => ({ ...step, sources: [{ label: 'Help', url: 'http://example.com/' }] }))],
+    ['off-domain', withStep(0, (step) => ({ ...step, sources: [{ kind: 'official', label: 'Blog', url: 'https://blog.example.org/' }] }))],
+    ['http', withStep(0, (step) => ({ ...step, sources: [{ kind: 'official', label: 'Help', url: 'http://example.com/' }] }))],
     ['future', withStep(0, (step) => ({ ...step, lastVerified: '2026-06-02' }))],
     ['not a date', withStep(0, (step) => ({ ...step, lastVerified: '2026-02-30' }))],
     ['stale only', withStep(0, (step) => ({ ...step, lastVerified: '2024-01-01' }))],
@@ -282,10 +282,21 @@ describe('scripts/content-audit.ts', () => {
   });
 
   it('prints the rows as JSON', () => {
-    const { status, stdout } = runAudit('--json', '--today=2026-12-01');
+    const { status, stdout } = runAudit('--json', `--today=${todayUtc()}`);
     expect(status).toBe(0);
     const rows = JSON.parse(stdout) as AuditRow[];
-    expect(rows.find((row) => row.slug === 'tiktok')).toMatchObject({ name: 'TikTok', findings: expect.any(Array) });
+    expect(rows.find((row) => row.slug === 'tiktok')).toMatchObject({ name: 'TikTok', findings: expect.any(Array), settingLinks: { neither: 0 } });
+  });
+
+  it('counts, per platform and in all, the steps that open their setting first or say why not', () => {
+    const { status, stdout } = runAudit();
+    expect(status).toBe(0);
+    const links = stdout.slice(stdout.indexOf('Links and checks'));
+    const all = links.split('\n').find((line) => line.startsWith('All '))!.trim().split(/ {2,}/);
+    const [, steps, first, reason, neither] = all.map(Number);
+    expect(first! + reason!).toBe(steps);
+    expect(neither).toBe(0);
+    expect(first).toBeGreaterThanOrEqual(30);
   });
 
   it('fails on content with an off-domain link and an unsourced step', () => {

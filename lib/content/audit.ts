@@ -1,7 +1,8 @@
 import { DEVICE_LABELS, DEVICES } from './constants';
 import { daysSince, isIsoDate, STALE_AFTER_DAYS } from './freshness';
 import { findPlatformProblems, isOfficialUrl } from './problems';
-import { platformSchema } from './schema';
+import { LINK_KINDS, SOURCE_KINDS, type LinkKind, type SourceKind } from './constants';
+import { findStepLinkProblems, platformSchema } from './schema';
 
 /**
  * The content audit: what a person re-checking the checklists should look at.
@@ -19,6 +20,10 @@ export const FINDING_SEVERITY = {
   'missing-device': 'error',
   /** A link that is not https, or not on one of the platform's officialDomains. */
   'off-domain-link': 'error',
+  /** A secondary source on the platform's own domain: it is official, and the page would say otherwise. */
+  'source-kind': 'error',
+  /** The setting link is not first, no link opens the setting and no reason is given, or the verification has no source of its kind. */
+  'link-rules': 'error',
   'invalid-date': 'error',
   'future-date': 'error',
   stale: 'warning',
@@ -48,6 +53,12 @@ export type AuditRow = {
   /** The oldest and newest valid `lastVerified`, null when no step has one. */
   oldestVerified: string | null;
   newestVerified: string | null;
+  /** How the steps open their setting: setting link first, a stated reason instead, or neither (an error). */
+  settingLinks: { first: number; reasonGiven: number; neither: number };
+  /** Official links by kind, across the platform's steps. */
+  linkKinds: Record<LinkKind, number>;
+  /** Steps by what they were last checked against. */
+  verifiedAgainst: Record<SourceKind, number>;
   findings: Finding[];
 };
 
@@ -91,6 +102,9 @@ function auditPlatform(candidate: unknown, index: number, today: string): AuditR
   // Schema issues under these paths are already reported by a more specific finding.
   const covered: Path[] = [];
   const dates: string[] = [];
+  const settingLinks = { first: 0, reasonGiven: 0, neither: 0 };
+  const linkKinds = Object.fromEntries(LINK_KINDS.map((kind) => [kind, 0])) as Record<LinkKind, number>;
+  const verifiedAgainst = Object.fromEntries(SOURCE_KINDS.map((kind) => [kind, 0])) as Record<SourceKind, number>;
 
   steps.forEach((rawStep, stepIndex) => {
     if (!isRecord(rawStep)) return; // the schema reports it
@@ -121,12 +135,36 @@ function auditPlatform(candidate: unknown, index: number, today: string): AuditR
     if (domains.length > 0) {
       for (const field of ['officialLinks', 'sources'] as const) {
         arrayOf(rawStep[field]).forEach((link, linkIndex) => {
-          if (!isRecord(link) || typeof link.url !== 'string' || isOfficialUrl(link.url, domains)) return;
+          if (!isRecord(link) || typeof link.url !== 'string') return;
           const what = `${field === 'sources' ? 'source' : 'official link'} ${shown(link.label)} (${link.url})`;
+          if (field === 'sources' && link.kind === 'secondary') {
+            if (isOfficialUrl(link.url, domains)) report('source-kind', `${what} is on the platform's own domain: mark it official`, [field, linkIndex, 'kind']);
+            return;
+          }
+          if (isOfficialUrl(link.url, domains)) return;
           const why = link.url.startsWith('https://') ? `is outside the official domains ${domains.join(', ')}` : 'does not use https';
           report('off-domain-link', `${what} ${why}`, [field, linkIndex, 'url']);
         });
       }
+    }
+
+    const links = arrayOf(rawStep.officialLinks).filter(isRecord);
+    for (const link of links) if (isLinkKind(link.kind)) linkKinds[link.kind] += 1;
+    if (isSourceKind(rawStep.verifiedAgainst)) verifiedAgainst[rawStep.verifiedAgainst] += 1;
+    const hasSetting = links.some((link) => link.kind === 'setting');
+    const reason = text(rawStep.noSettingLink);
+    if (links[0]?.kind === 'setting') settingLinks.first += 1;
+    else if (!hasSetting && reason) settingLinks.reasonGiven += 1;
+    else if (!hasSetting) settingLinks.neither += 1;
+    // The schema's own rules, on whatever of them the raw step has in the right shape.
+    if (links.every((link) => isLinkKind(link.kind)) && isSourceKind(rawStep.verifiedAgainst)) {
+      const rules = findStepLinkProblems({
+        officialLinks: links.map((link) => ({ kind: link.kind as LinkKind })),
+        noSettingLink: reason ?? undefined,
+        sources: arrayOf(rawStep.sources).flatMap((source) => (isRecord(source) && isSourceKind(source.kind) ? [{ kind: source.kind }] : [])),
+        verifiedAgainst: rawStep.verifiedAgainst,
+      });
+      for (const rule of rules) report('link-rules', rule.message, rule.path);
     }
 
     const lastVerified = rawStep.lastVerified;
@@ -170,9 +208,15 @@ function auditPlatform(candidate: unknown, index: number, today: string): AuditR
     steps: steps.length,
     oldestVerified: dates[0] ?? null,
     newestVerified: dates.at(-1) ?? null,
+    settingLinks,
+    linkKinds,
+    verifiedAgainst,
     findings,
   };
 }
+
+const isLinkKind = (value: unknown): value is LinkKind => (LINK_KINDS as readonly unknown[]).includes(value);
+const isSourceKind = (value: unknown): value is SourceKind => (SOURCE_KINDS as readonly unknown[]).includes(value);
 
 function finding(platform: string, step: string | null, kind: Exclude<FindingKind, 'stale'>, message: string): Finding {
   return { platform, step, kind, severity: FINDING_SEVERITY[kind], message };

@@ -62,7 +62,7 @@ describe('loadPlatforms', () => {
     const problems = problemsOf([
       withStep(0, (step) => ({
         ...step,
-        officialLinks: [{ label: 'Open Example settings', url: 'http://www.example.com/settings' }],
+        officialLinks: [{ kind: 'setting', label: 'Open Example settings', url: 'http://www.example.com/settings' }],
       })),
     ]);
     expect(problems).toEqual(['example: steps[0].officialLinks[0].url: must use https']);
@@ -72,8 +72,8 @@ describe('loadPlatforms', () => {
     const problems = problemsOf([
       withStep(1, (step) => ({
         ...step,
-        officialLinks: [{ label: 'Open a downloader', url: 'https://notexample.com/download' }],
-        sources: [{ label: 'A blog', url: 'https://example.com.evil.net/post' }],
+        officialLinks: [{ kind: 'setting', label: 'Open a downloader', url: 'https://notexample.com/download' }],
+        sources: [{ kind: 'official', label: 'A blog', url: 'https://example.com.evil.net/post' }],
       })),
     ]);
     expect(problems).toHaveLength(2);
@@ -83,7 +83,7 @@ describe('loadPlatforms', () => {
 
   it('rejects an official link whose label does not start with "Open "', () => {
     const problems = problemsOf([
-      withStep(0, (step) => ({ ...step, officialLinks: [{ label: 'Settings', url: 'https://example.com/s' }] })),
+      withStep(0, (step) => ({ ...step, officialLinks: [{ kind: 'setting', label: 'Settings', url: 'https://example.com/s' }] })),
     ]);
     expect(problems).toEqual([
       'example: steps[0].officialLinks[0].label: must start with "Open " (e.g. "Open TikTok privacy settings")',

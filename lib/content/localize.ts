@@ -1,11 +1,18 @@
 import { DEFAULT_LOCALE, type Locale } from './locales';
-import type { Platform, Step } from './schema';
+import type { OfficialLink, Platform, Step } from './schema';
 import type { PlatformTranslation } from './translation-schema';
 
 /** Why a step is shown in English on a page in another language. */
 export type FallbackReason = 'missing' | 'outdated';
 
-export type LocalizedStep = Step & {
+/** An official link as a page in one language shows it: its address in that language where there is one. */
+export type LocalizedLink = OfficialLink & {
+  /** The language of the page it opens, when known (help articles); settings pages follow the account's language. */
+  hrefLang?: Locale;
+};
+
+export type LocalizedStep = Omit<Step, 'officialLinks'> & {
+  officialLinks: LocalizedLink[];
   /** The language the step's text is written in. */
   language: Locale;
   /** Set when the page's language was asked for but the step is shown in English. */
@@ -22,6 +29,21 @@ export type LocalizedPlatform = Omit<Platform, 'steps'> & {
 export const OPEN_LINK_PREFIX: Record<Locale, string> = { en: 'Open ', es: 'Abrir ' };
 
 /**
+ * How a label says its help page is in English because the platform has none
+ * in the page's language, so nobody is surprised by the language they land in.
+ */
+export const IN_ENGLISH_SUFFIX: Record<Locale, string | null> = { en: null, es: '(en inglés)' };
+
+/** The link's own address in `locale`, if the platform has the page in that language. */
+function localUrlOf(link: OfficialLink, locale: Locale): string | undefined {
+  return locale === 'en' ? undefined : link.localizedUrls[locale];
+}
+
+function englishLinks(step: Step): LocalizedLink[] {
+  return step.officialLinks.map((link) => (link.kind === 'setting' ? link : { ...link, hrefLang: DEFAULT_LOCALE }));
+}
+
+/**
  * The platform in `locale`, step by step: a step with an up-to-date
  * translation is shown translated, any other in English and marked, so the
  * page can say so.
@@ -32,7 +54,7 @@ export function localizePlatform(platform: Platform, locale: Locale, translation
     return {
       ...platform,
       language: DEFAULT_LOCALE,
-      steps: platform.steps.map((step) => ({ ...step, language: DEFAULT_LOCALE, fallback })),
+      steps: platform.steps.map((step) => ({ ...step, officialLinks: englishLinks(step), language: DEFAULT_LOCALE, fallback })),
     };
   }
   return {
@@ -49,8 +71,8 @@ export function localizePlatform(platform: Platform, locale: Locale, translation
 }
 
 function localizeStep(step: Step, locale: Locale, translation: PlatformTranslation['steps'][string] | undefined): LocalizedStep {
-  if (!translation) return { ...step, language: DEFAULT_LOCALE, fallback: 'missing' };
-  if (translation.translatedFrom !== step.lastVerified) return { ...step, language: DEFAULT_LOCALE, fallback: 'outdated' };
+  if (!translation) return { ...step, officialLinks: englishLinks(step), language: DEFAULT_LOCALE, fallback: 'missing' };
+  if (translation.translatedFrom !== step.lastVerified) return { ...step, officialLinks: englishLinks(step), language: DEFAULT_LOCALE, fallback: 'outdated' };
   return {
     ...step,
     language: locale,
@@ -62,8 +84,16 @@ function localizeStep(step: Step, locale: Locale, translation: PlatformTranslati
     unchanged: translation.unchanged,
     howTo: translation.howTo,
     warnings: translation.warnings,
-    officialLinks: step.officialLinks.map((link, index) => ({ ...link, label: translation.officialLinkLabels[index] ?? link.label })),
+    noSettingLink: translation.noSettingLink ?? step.noSettingLink,
+    officialLinks: step.officialLinks.map((link, index) => localizeLink(link, locale, translation.officialLinkLabels[index])),
   };
+}
+
+function localizeLink(link: OfficialLink, locale: Locale, label: string | undefined): LocalizedLink {
+  const localUrl = localUrlOf(link, locale);
+  const translated = { ...link, label: label ?? link.label };
+  if (localUrl) return { ...translated, url: localUrl, hrefLang: locale };
+  return link.kind === 'setting' ? translated : { ...translated, hrefLang: DEFAULT_LOCALE };
 }
 
 /**
@@ -88,8 +118,17 @@ export function findTranslationProblems(platform: Platform, locale: Locale, tran
     if (translated.officialLinkLabels.length !== step.officialLinks.length) {
       problems.push(`${where(slug)}: has ${translated.officialLinkLabels.length} official link labels, the English step has ${step.officialLinks.length} links`);
     }
-    for (const label of translated.officialLinkLabels) {
+    translated.officialLinkLabels.forEach((label, index) => {
       if (!label.startsWith(OPEN_LINK_PREFIX[locale])) problems.push(`${where(slug)}: official link label "${label}" must start with "${OPEN_LINK_PREFIX[locale]}"`);
+      const link = step.officialLinks[index];
+      const suffix = IN_ENGLISH_SUFFIX[locale];
+      if (!link || !suffix || link.kind === 'setting') return;
+      const inEnglish = !localUrlOf(link, locale);
+      if (inEnglish && !label.endsWith(suffix)) problems.push(`${where(slug)}: official link label "${label}" opens an English page: end it with "${suffix}"`);
+      if (!inEnglish && label.includes(suffix)) problems.push(`${where(slug)}: official link label "${label}" opens a page in this language: drop "${suffix}"`);
+    });
+    if (Boolean(translated.noSettingLink) !== Boolean(step.noSettingLink)) {
+      problems.push(`${where(slug)}: noSettingLink is ${translated.noSettingLink ? 'given' : 'missing'} here but ${step.noSettingLink ? 'given' : 'not'} in English`);
     }
     for (const device of ['ios', 'android', 'web'] as const) {
       if (translated.howTo[device].available !== step.howTo[device].available) {

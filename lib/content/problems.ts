@@ -35,9 +35,18 @@ export function findPlatformProblems(platform: Platform, today: string): string[
       if (!seen.has(slug)) problems.push(`${where(step.slug)}: recommendedBefore names missing step "${slug}"`);
       if (slug === step.slug) problems.push(`${where(step.slug)}: recommendedBefore names the step itself`);
     }
-    for (const link of [...step.officialLinks, ...step.sources]) {
+    const officialPages = [
+      ...step.officialLinks.flatMap((link) => [link, ...Object.values(link.localizedUrls).map((url) => ({ label: link.label, url }))]),
+      ...step.sources.filter((source) => source.kind === 'official'),
+    ];
+    for (const link of officialPages) {
       if (!isOfficialUrl(link.url, platform.officialDomains)) {
         problems.push(`${where(step.slug)}: link "${link.label}" (${link.url}) is outside the official domains ${platform.officialDomains.join(', ')}`);
+      }
+    }
+    for (const source of step.sources.filter((candidate) => candidate.kind === 'secondary')) {
+      if (isOfficialUrl(source.url, platform.officialDomains)) {
+        problems.push(`${where(step.slug)}: source "${source.label}" (${source.url}) is the platform's own page: mark it official`);
       }
     }
     if (step.lastVerified > today) {

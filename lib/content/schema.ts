@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { DEVICES, FLOW_IDS, SLUG_PATTERN } from './constants';
+import { DEVICES, FLOW_IDS, LINK_KINDS, SLUG_PATTERN, SOURCE_KINDS, type LinkKind, type SourceKind } from './constants';
+import { LOCALES } from './locales';
 
-export { DEVICE_LABELS, DEVICES, FLOW_IDS, type Device, type FlowId } from './constants';
+export { DEVICE_LABELS, DEVICES, FLOW_IDS, LINK_KINDS, SOURCE_KINDS, type Device, type FlowId, type LinkKind, type SourceKind } from './constants';
 
 export const deviceSchema = z.enum(DEVICES);
 export const flowIdSchema = z.enum(FLOW_IDS);
@@ -14,15 +15,39 @@ const httpsUrlSchema = z
   .url({ error: 'must be an absolute URL' })
   .refine((value) => value.startsWith('https://'), { error: 'must use https' });
 
-const linkSchema = z.object({
+/**
+ * Where a step's facts come from. `official`: a page of the platform itself
+ * (on its officialDomains); `secondary`: an independent guide, news article or
+ * public tool. The page shows which, so a reader can weigh them.
+ */
+const sourceSchema = z.object({
   label: textSchema,
   url: httpsUrlSchema,
+  kind: z.enum(SOURCE_KINDS),
 });
 
-/** The accessible name of an official link starts with "Open" (docs/contracts.md). */
-const officialLinkSchema = linkSchema.extend({
+/** Languages other than English a link may have its own address in. */
+const OTHER_LOCALES = LOCALES.filter((locale) => locale !== 'en') as ['es'];
+
+/**
+ * A button on the step. `setting`: opens the setting itself (a settings page,
+ * Accounts Center, Studio, myaccount.google.com), or the settings root only
+ * when nothing deeper exists; `help`: the platform's help article on this
+ * topic; `hub`: a page that leads on to several settings (a privacy checkup).
+ * The accessible name starts with "Open" (docs/contracts.md).
+ */
+const officialLinkSchema = z.object({
+  kind: z.enum(LINK_KINDS),
   label: textSchema.regex(/^Open /, 'must start with "Open " (e.g. "Open TikTok privacy settings")'),
+  url: httpsUrlSchema,
+  /**
+   * The same page in another language, where the platform has one (Spanish
+   * help articles). Settings pages follow the account's own language, so they
+   * rarely need one.
+   */
+  localizedUrls: z.partialRecord(z.enum(OTHER_LOCALES), httpsUrlSchema).default({}),
 });
+export type OfficialLink = z.infer<typeof officialLinkSchema>;
 
 /**
  * One device's instructions. `steps` are ordered; menu labels are written
@@ -47,7 +72,7 @@ export const deviceHowToSchema = z.discriminatedUnion('available', [
 ]);
 export type DeviceHowTo = z.infer<typeof deviceHowToSchema>;
 
-export const stepSchema = z.object({
+export const stepObjectSchema = z.object({
   slug: slugSchema,
   title: textSchema,
   /** One sentence for the checklist overview. */
@@ -62,10 +87,23 @@ export const stepSchema = z.object({
     android: deviceHowToSchema,
     web: deviceHowToSchema,
   }),
+  /** The first one opens the setting itself wherever the platform has an address for it. */
   officialLinks: z.array(officialLinkSchema).min(1, 'needs at least one official link'),
-  sources: z.array(linkSchema).min(1, 'needs at least one source'),
-  /** The day a person last checked this step against the platform (YYYY-MM-DD). */
+  /**
+   * Why no link opens the setting itself, said on the page: the setting lives
+   * only in the app (and which screen to open), or is chosen per post.
+   * Required exactly when no official link is a `setting`.
+   */
+  noSettingLink: textSchema.optional(),
+  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  /** The day a person last checked this step (YYYY-MM-DD). */
   lastVerified: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+  /**
+   * What that check was made against: `official`, the platform's own help
+   * page on this topic; `secondary`, independent guides only. The page says
+   * which, beside the date.
+   */
+  verifiedAgainst: z.enum(SOURCE_KINDS),
   minutes: z.number().int().positive().max(240),
   warnings: z.array(textSchema).default([]),
   /** Steps that should be done first; the page warns, with a link, while they are not. */
@@ -75,6 +113,31 @@ export const stepSchema = z.object({
    * "my file is ready" reminder, `deletion` the deletion countdown.
    */
   kind: z.enum(['data-download', 'deletion']).optional(),
+});
+
+/** The rules that tie a step's links, sources and verification together (also used by the audit). */
+export function findStepLinkProblems(step: {
+  officialLinks: readonly { kind: LinkKind }[];
+  noSettingLink?: string | undefined;
+  sources: readonly { kind: SourceKind }[];
+  verifiedAgainst: SourceKind;
+}): { path: PropertyKey[]; message: string }[] {
+  const problems: { path: PropertyKey[]; message: string }[] = [];
+  const settingAt = step.officialLinks.findIndex((link) => link.kind === 'setting');
+  if (settingAt > 0) problems.push({ path: ['officialLinks', 0, 'kind'], message: `the setting link must come first (it is link ${settingAt + 1})` });
+  if (settingAt === -1 && !step.noSettingLink) {
+    problems.push({ path: ['noSettingLink'], message: 'no link opens the setting itself: say why on the page (an app-only setting: which app screen to open)' });
+  }
+  if (settingAt !== -1 && step.noSettingLink) problems.push({ path: ['noSettingLink'], message: 'must be left out when a link opens the setting' });
+  // A step with no sources at all is reported as unsourced, once.
+  if (step.sources.length > 0 && !step.sources.some((source) => source.kind === step.verifiedAgainst)) {
+    problems.push({ path: ['verifiedAgainst'], message: `says the step was checked against ${step.verifiedAgainst} pages, but none of its sources is ${step.verifiedAgainst}` });
+  }
+  return problems;
+}
+
+export const stepSchema = stepObjectSchema.superRefine((step, context) => {
+  for (const problem of findStepLinkProblems(step)) context.addIssue({ code: 'custom', path: problem.path, message: problem.message });
 });
 export type Step = z.infer<typeof stepSchema>;
 export type StepInput = z.input<typeof stepSchema>;

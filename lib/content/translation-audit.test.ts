@@ -3,9 +3,10 @@ import { rawPlatforms } from '@/content';
 import { rawTranslations } from '@/content/translations';
 import { validPlatform } from './fixtures/valid-platform';
 import { validStepTranslation } from './fixtures/valid-translation';
+import { todayUtc } from './load';
 import { auditTranslations } from './translation-audit';
 
-const today = '2026-12-01';
+const today = todayUtc();
 
 function translationOf(slugs: string[], translatedFrom: string) {
   const platform = validPlatform();

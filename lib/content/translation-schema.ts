@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema, stepSchema } from './schema';
+import { slugSchema, stepObjectSchema } from './schema';
 
 const textSchema = z.string().trim().min(1, 'must not be empty');
 
@@ -17,9 +17,11 @@ export const stepTranslationSchema = z
      */
     translatedFrom: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
     // The step's own words, checked exactly as the English ones are.
-    ...stepSchema.pick({ title: true, summary: true, why: true, changes: true, unchanged: true, howTo: true, warnings: true }).shape,
+    ...stepObjectSchema.pick({ title: true, summary: true, why: true, changes: true, unchanged: true, howTo: true, warnings: true }).shape,
     /** The official links' labels, in the English step's order. */
     officialLinkLabels: z.array(textSchema).min(1),
+    /** The English step's `noSettingLink`, translated; present exactly when it is. */
+    noSettingLink: textSchema.optional(),
   })
   .strict();
 export type StepTranslation = z.infer<typeof stepTranslationSchema>;

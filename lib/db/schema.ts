@@ -185,3 +185,34 @@ export const reminders = pgTable(
       .where(sql`${table.kind} = 'data-file-1-day' and ${table.status} in ('pending', 'sending')`),
   ],
 );
+
+/**
+ * "Report a problem with this step": what a reader says is wrong with a step.
+ * `contentDate` is the step's lastVerified when the report arrived (from the
+ * content on the server, never from the request), so a report can be matched
+ * to the words it was about. Nothing links a report to an account; the only
+ * personal data is `replyEmail`, given by choice for an answer.
+ */
+export const problemReports = pgTable(
+  'problem_reports',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    platform: text('platform').notNull(),
+    step: text('step').notNull(),
+    /** The language of the page the report was sent from. */
+    locale: text('locale').notNull(),
+    contentDate: date('content_date', { mode: 'string' }).notNull(),
+    /** The step page's path, as it was when the report arrived. */
+    pagePath: text('page_path').notNull(),
+    message: text('message').notNull(),
+    replyEmail: text('reply_email'),
+    createdAt: timestamp('created_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    // `npm run reports` lists newest first, optionally for one platform.
+    index('problem_reports_created_at_idx').on(table.createdAt),
+    index('problem_reports_platform_idx').on(table.platform, table.createdAt),
+  ],
+);

@@ -8,7 +8,10 @@ export type Email = {
   to: string;
   subject: string;
   text: string;
-  html: string;
+  /** Left out for mail that is plain text only (problem reports). */
+  html?: string;
+  /** Where replies go, when not to the sender. */
+  replyTo?: string;
   /** Extra headers such as List-Unsubscribe. */
   headers?: Record<string, string>;
   /** A stable Message-ID lets a resend after a crash be recognised as the same message. */

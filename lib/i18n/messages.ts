@@ -7,6 +7,7 @@ import enSignin from '@/messages/en/signin.json';
 import enCountdowns from '@/messages/en/countdowns.json';
 import enChecklists from '@/messages/en/checklists.json';
 import enReminders from '@/messages/en/reminders.json';
+import enReport from '@/messages/en/report.json';
 import esCommon from '@/messages/es/common.json';
 import esChecklist from '@/messages/es/checklist.json';
 import esStep from '@/messages/es/step.json';
@@ -15,6 +16,7 @@ import esSignin from '@/messages/es/signin.json';
 import esCountdowns from '@/messages/es/countdowns.json';
 import esChecklists from '@/messages/es/checklists.json';
 import esReminders from '@/messages/es/reminders.json';
+import esReport from '@/messages/es/report.json';
 
 /*
  * The interface's words, one file per part of the site so that several
@@ -22,13 +24,13 @@ import esReminders from '@/messages/es/reminders.json';
  * keys). English is complete by definition: every other language is
  * type-checked against it, so a missing key fails the typecheck.
  */
-const en = { ...enCommon, ...enChecklist, ...enStep, ...enAccount, ...enSignin, ...enCountdowns, ...enChecklists, ...enReminders };
+const en = { ...enCommon, ...enChecklist, ...enStep, ...enAccount, ...enSignin, ...enCountdowns, ...enChecklists, ...enReminders, ...enReport };
 
 export type Messages = typeof en;
 
 const byLocale: Record<Locale, Messages> = {
   en,
-  es: { ...esCommon, ...esChecklist, ...esStep, ...esAccount, ...esSignin, ...esCountdowns, ...esChecklists, ...esReminders },
+  es: { ...esCommon, ...esChecklist, ...esStep, ...esAccount, ...esSignin, ...esCountdowns, ...esChecklists, ...esReminders, ...esReport },
 };
 
 export function messagesFor(locale: Locale): Messages {

@@ -16,6 +16,10 @@ export const RATE_LIMITS = {
   exportsPerPerson: { limit: 10, windowMs: 60 * MINUTE_MS, what: 'exports' },
   /** Calendar files and stop links, which need no account, per client address. */
   anonymousPerClient: { limit: 60, windowMs: MINUTE_MS, what: 'requests' },
+  /** "Report a problem with this step" per client address: a reader has one or two to send, not a stream. */
+  reportsPerClient: { limit: 5, windowMs: 10 * MINUTE_MS, what: 'problem reports' },
+  /** Problem reports from everyone together: what a flood from many addresses can put in the table and the mailbox. */
+  reportsOverall: { limit: 60, windowMs: 60 * MINUTE_MS, what: 'problem reports on the whole site' },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

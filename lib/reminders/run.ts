@@ -1,4 +1,5 @@
 import 'server-only';
+import { forgetOldReplyEmails, REPLY_EMAIL_RETENTION_DAYS } from '@/lib/db/queries/problem-reports';
 import { deleteExpiredRateLimits } from '@/lib/db/queries/rate-limits';
 import { databaseReminderStore } from '@/lib/db/queries/reminders';
 import { loggableError } from '@/lib/http/error-log';
@@ -22,9 +23,11 @@ const RATE_LIMIT_RETENTION_MS = 24 * 60 * 60 * 1000;
 async function sweepOnce(): Promise<SweepResult> {
   const result = await sweepReminders({ now: () => new Date(), store: databaseReminderStore, deliver: deliverReminder });
   // The periodic sweep is the one recurring job, so it also keeps the rate-limit table small
-  // and forgets sign-in links nobody used (Auth.js refuses them once expired).
+  // and forgets sign-in links nobody used (Auth.js refuses them once expired) and the reply
+  // addresses of old problem reports.
   await deleteExpiredRateLimits({ before: new Date(Date.now() - RATE_LIMIT_RETENTION_MS) });
   await deleteExpiredVerificationTokens({ before: new Date() });
+  await forgetOldReplyEmails({ before: new Date(Date.now() - REPLY_EMAIL_RETENTION_DAYS * 24 * 60 * 60 * 1000) });
   return result;
 }
 

@@ -6,20 +6,23 @@ import { Suspense } from 'react';
 import { IntentLink as Link } from '@/app/_components/intent-link';
 import { RichText } from '@/app/_components/rich-text';
 import { DEVICE_LABELS, getLocalizedPlatform, getPlatforms, getStep, type Device, type DeviceHowTo, type LocalizedStep } from '@/lib/content';
+import type { LinkKind } from '@/lib/content/constants';
 import { todayUtc } from '@/lib/content/load';
 import type { Locale } from '@/lib/content/locales';
-import { reportProblemUrl } from '@/lib/content/report-link';
-import { env } from '@/lib/env';
 import { clientMessages } from '@/lib/i18n/client-messages';
 import { toPlatformRoute } from '@/lib/progress/paths';
 import { StaleNotice } from './_components/stale-notice';
 import { DataFileReminder, StartCountdown } from './_components/step-extras';
 import { DeviceInstructions } from './_components/device-instructions';
 import { RecommendedFirst } from './_components/recommended-first';
+import { ReportProblem } from './_components/report-problem';
 import { StepActions } from './_components/step-actions';
 import { StepPosition } from './_components/step-position';
 
 export const dynamicParams = false;
+
+/** The visible tag before each official link, saying what it opens. */
+const LINK_KIND_MESSAGE = { setting: 'linkKindSetting', help: 'linkKindHelp', hub: 'linkKindHub' } as const satisfies Record<LinkKind, string>;
 
 export function generateStaticParams() {
   return getPlatforms().flatMap((platform) =>
@@ -44,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** The namespaces this page's client components translate. */
-const STEP_CLIENT_NAMESPACES = ['step', 'devices', 'position', 'recommended', 'actions', 'countdown', 'dataFile'] as const;
+const STEP_CLIENT_NAMESPACES = ['step', 'devices', 'position', 'recommended', 'actions', 'countdown', 'dataFile', 'reportForm'] as const;
 
 export default async function StepPage({ params }: Props) {
   const found = await resolve(params);
@@ -54,11 +57,6 @@ export default async function StepPage({ params }: Props) {
   const t = await getTranslations('step');
   const format = await getFormatter();
   const checkedOn = format.dateTime(new Date(`${step.lastVerified}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
-  const stepUrl = new URL(`/${platform.slug}/${step.slug}`, env().APP_URL).toString();
-  const reportHref = reportProblemUrl(env().REPORT_PROBLEM_URL, {
-    subject: t('reportSubject', { step: step.title, platform: platform.name }),
-    body: t('reportBody', { url: stepUrl, checkedOn: step.lastVerified }),
-  });
   // The step's own words may be in English on a Spanish page: say so, to people and to screen readers.
   const contentLang = step.language === locale ? undefined : step.language;
 
@@ -137,10 +135,19 @@ export default async function StepPage({ params }: Props) {
           }}
         />
         <h3>{t('officialLinks')}</h3>
+        {step.noSettingLink && (
+          <p className="no-setting-link">
+            <strong>{t('noSettingLink')}</strong>{' '}
+            <span lang={contentLang}>
+              <RichText text={step.noSettingLink} />
+            </span>
+          </p>
+        )}
         <ul className="official-links">
           {step.officialLinks.map((link) => (
-            <li key={link.url}>
-              <a className="button official-link" href={link.url} target="_blank" rel="noopener noreferrer" lang={contentLang}>
+            <li key={link.url} data-link-kind={link.kind}>
+              <span className="link-kind">{t(LINK_KIND_MESSAGE[link.kind])}</span>
+              <a className="button official-link" href={link.url} hrefLang={link.hrefLang} target="_blank" rel="noopener noreferrer" lang={contentLang}>
                 {link.label}
                 <span aria-hidden="true"> ↗</span>
                 <span className="visually-hidden" lang={contentLang ? locale : undefined}>
@@ -171,23 +178,23 @@ export default async function StepPage({ params }: Props) {
           <strong className="checked-on">
             {t.rich('checkedOn', { date: checkedOn, time: (chunks) => <time dateTime={step.lastVerified}>{chunks}</time> })}
           </strong>{' '}
-          {t('checkedOnDetail', { platform: platform.name })}
+          <span className="verified-against" data-verified-against={step.verifiedAgainst}>
+            {t(step.verifiedAgainst === 'official' ? 'checkedOfficial' : 'checkedSecondary', { platform: platform.name })}
+          </span>{' '}
+          {t('menusChange')}
         </p>
         <h2 className="sources-heading">{t('sources')}</h2>
         <ul>
           {step.sources.map((source) => (
-            <li key={source.url}>
+            <li key={source.url} data-source-kind={source.kind}>
               <a href={source.url} rel="noopener noreferrer">
                 {source.label}
-              </a>
+              </a>{' '}
+              <span className="muted">({t(source.kind === 'official' ? 'sourceOfficial' : 'sourceSecondary')})</span>
             </li>
           ))}
         </ul>
-        <p>
-          <a className="report-problem" href={reportHref}>
-            {t('report')}
-          </a>
-        </p>
+        <ReportProblem platform={platform.slug} step={step.slug} />
       </footer>
     </article>
     </NextIntlClientProvider>
