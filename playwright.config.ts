@@ -11,12 +11,13 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 /*
  * Specs about the pages themselves: their markup (axe), headers, languages,
- * print styles and the anonymous wizard, which keeps its progress in the
- * browser. They exercise the same prerendered HTML whichever database the
- * server runs on, so the PostgreSQL pass (DATABASE_URL set) leaves them to
+ * print styles, the anonymous wizard and the anonymous person's browser data
+ * (export, delete, migration), which the browser keeps. They exercise the
+ * same prerendered HTML whichever database the server runs on, so the
+ * PostgreSQL pass (DATABASE_URL set) leaves them to
  * the embedded-database pass and runs the specs that go through the database.
  */
-const PAGE_SPECS = ['accessibility', 'languages', 'platforms', 'print-install-dark', 'security-headers', 'wizard'];
+const PAGE_SPECS = ['accessibility', 'browser-data', 'languages', 'platforms', 'print-install-dark', 'security-headers', 'wizard'];
 
 /** Specs about many servers on one database: PostgreSQL only (PGlite belongs to one process). */
 const POSTGRES_SPECS = ['reminders-many-instances'];

@@ -7,6 +7,14 @@ import { contentSecurityPolicy, isApiPath, strictTransportSecurity, type Documen
 import { staticPages } from '@/lib/security/static-page-scripts';
 import { localizedPagePath } from '@/lib/i18n/page-path';
 import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/negotiate';
+import type { Problem } from '@/lib/i18n/problem-codes';
+import { problemMessage } from '@/lib/i18n/problems';
+import type { Locale } from '@/lib/content/locales';
+
+/** A refusal in the one error model (lib/http/handler.ts): the kind, the exact problem, its words in the request's language. */
+function refusal(status: number, error: string, problem: Problem, locale: Locale): Response {
+  return Response.json({ error, code: problem.code, message: problemMessage(locale, problem) }, { status, headers: { 'Cache-Control': 'no-store' } });
+}
 
 /**
  * Picks the page's language and sets the Content-Security-Policy of every page and API answer. Prerendered
@@ -16,6 +24,9 @@ import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/negotiate';
  */
 export async function proxy(request: NextRequest) {
   const { NODE_ENV, APP_URL } = env();
+  // Page addresses are the same in every language: the language is chosen
+  // here and the request rewritten to that language's prerendered page. Refusals speak it too.
+  const locale = negotiateLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get('accept-language') });
   const refused = foreignOriginProblem({
     method: request.method,
     path: request.nextUrl.pathname,
@@ -23,16 +34,13 @@ export async function proxy(request: NextRequest) {
     appOrigin: APP_URL,
     development: NODE_ENV === 'development',
   });
-  if (refused) return Response.json({ error: 'forbidden', message: refused }, { status: 403, headers: { 'Cache-Control': 'no-store' } });
+  if (refused) return refusal(403, 'forbidden', refused, locale);
   if (request.method === 'POST' && request.headers.has('next-action')) {
-    const problem = await unreadableActionCall(request);
-    if (problem) return Response.json({ error: problem.code, message: problem.message }, { status: problem.status, headers: { 'Cache-Control': 'no-store' } });
+    const unreadable = await unreadableActionCall(request);
+    if (unreadable) return refusal(unreadable.status, unreadable.code, unreadable.problem, locale);
   }
   const development = NODE_ENV === 'development';
   const path = request.nextUrl.pathname;
-  // Page addresses are the same in every language: the language is chosen
-  // here and the request rewritten to that language's prerendered page.
-  const locale = negotiateLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get('accept-language') });
   const pagePath = localizedPagePath(path, locale);
   const scripts = documentScripts(pagePath ?? path, development);
   const policy = contentSecurityPolicy({ path, scripts, development });

@@ -24,7 +24,8 @@ if (!Number.isInteger(port) || port < 1 || port > 65_535) {
   process.exit(1);
 }
 
-process.env.NODE_ENV = 'production';
+// Next's types make NODE_ENV read-only for the app; this entry is what sets it.
+/** @type {NodeJS.Dict<string>} */ (process.env).NODE_ENV = 'production';
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 // Tells the app it runs behind this front (lib/env.ts refuses to start in production without it).
 process.env.UNLISTED_SERVER_ENTRY = '1';

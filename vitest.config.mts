@@ -9,7 +9,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'content/**/*.test.ts', 'app/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'content/**/*.test.ts', 'app/**/*.test.ts', 'eslint/**/*.test.ts'],
     // *.pg.test.ts need a PostgreSQL server: they run in the pass that has one (DATABASE_URL).
     exclude: [...configDefaults.exclude, ...(process.env.DATABASE_URL ? [] : ['**/*.pg.test.ts'])],
     environment: 'node',

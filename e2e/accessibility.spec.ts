@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getPlatforms } from '@/lib/content';
-import { doneAt, seedProgress } from './fixtures';
+import { emptyBrowserData } from '@/lib/browser-data/record';
+import { BROWSER_DATA_KEY, doneAt, seedProgress, seedStorage } from './fixtures';
 
 async function expectNoViolations(page: Page, path?: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -43,7 +44,6 @@ for (const group of groups) {
 
 test('axe finds no violations with progress shown (done, skipped, notices)', async ({ page }) => {
   await seedProgress(page, {
-    version: 1,
     platforms: { tiktok: { steps: { ...doneAt(['download-your-data']), ...doneAt(['save-your-videos'], 'skipped') } } },
   });
   await page.goto('/tiktok');
@@ -59,9 +59,9 @@ test('axe finds no violations with progress shown (done, skipped, notices)', asy
 
 test('axe finds no violations on a running countdown', async ({ page }) => {
   const requestedOn = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
-  await page.addInitScript((value) => {
-    localStorage.setItem('unlisted.countdowns.v1', value);
-  }, JSON.stringify({ version: 1, countdowns: { tiktok: { requestedOn, startedAt: new Date().toISOString() } } }));
+  await seedStorage(page, {
+    [BROWSER_DATA_KEY]: JSON.stringify({ ...emptyBrowserData, countdowns: { tiktok: { requestedOn, startedAt: new Date().toISOString() } } }),
+  });
   await page.goto('/countdowns');
   await expect(page.getByRole('button', { name: 'Cancel countdown' })).toBeVisible();
   await expectNoViolations(page);

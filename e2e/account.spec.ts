@@ -174,7 +174,7 @@ test('one person can neither read nor change another’s progress', async ({ pag
     expect((await request.put('/api/bookmarks/tiktok')).status()).toBe(401);
     expect((await request.get('/api/account/export')).status()).toBe(401);
     const body = await (await request.put('/api/progress/steps', { data: {} })).json();
-    expect(body).toEqual({ error: 'unauthorized', message: 'Sign in to do this.' });
+    expect(body).toEqual({ error: 'unauthorized', code: 'sign_in_required', message: 'Sign in to do this.' });
   }
   await anonymous.close();
   await forged.close();
@@ -189,7 +189,7 @@ test('invalid requests answer 400 or 413 with the field issues, never 500', asyn
     data: { platform: 'tiktok', step: 'hack-the-planet', status: 'done', updatedAt: now },
   });
   expect(unknownStep.status()).toBe(400);
-  expect((await unknownStep.json()).issues).toEqual([{ path: 'step', message: 'is not a step of this platform' }]);
+  expect((await unknownStep.json()).issues).toEqual([{ path: 'step', code: 'step_unknown', message: 'is not a step of this platform' }]);
 
   const wrongTypes = await request.put('/api/progress/steps', {
     data: { platform: 'myspace', step: 42, status: 'finished', updatedAt: 'tomorrow', extra: true },

@@ -161,7 +161,7 @@ test('the one-click stop (RFC 8058) stops a countdown’s reminders; a made-up t
   const forged = oneClick.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
   const refused = await postOneClick(request, forged);
   expect(refused.status()).toBe(404);
-  expect(await refused.json()).toEqual({ error: 'not_found', message: 'This stop link is not valid.' });
+  expect(await refused.json()).toEqual({ error: 'not_found', code: 'stop_link_invalid', message: 'This stop link is not valid.' });
   expect(await countdownReminders(page)).toEqual({ stopped: false, statuses: ['sent', 'pending', 'pending'] });
 
   const posted = await postOneClick(request, oneClick);
@@ -195,7 +195,7 @@ test('the cron endpoint fails closed on a missing or wrong secret', async ({ req
   expect((await request.post('/api/cron/reminders')).status()).toBe(401);
   const wrong = await request.post('/api/cron/reminders', { headers: { Authorization: 'Bearer not-the-secret' } });
   expect(wrong.status()).toBe(401);
-  expect(await wrong.json()).toEqual({ error: 'unauthorized', message: 'Wrong or missing bearer token.' });
+  expect(await wrong.json()).toEqual({ error: 'unauthorized', code: 'cron_bad_token', message: 'Wrong or missing bearer token.' });
 });
 
 test('signed in: a data file reminder is scheduled from the download step and sent before the file expires, with a one-click stop', async ({
@@ -250,7 +250,11 @@ test('signed in: a data file reminder cancelled from the download step is never 
   // Nothing left to cancel, and nobody else's to reach.
   const again = await page.request.delete('/api/reminders/data-file?platform=tiktok');
   expect(again.status()).toBe(404);
-  expect(await again.json()).toEqual({ error: 'not_found', message: 'There is no TikTok data file reminder to cancel.' });
+  expect(await again.json()).toEqual({
+    error: 'not_found',
+    code: 'data_file_reminder_not_found',
+    message: 'There is no TikTok data file reminder to cancel.',
+  });
   expect((await request.delete('/api/reminders/data-file?platform=tiktok')).status()).toBe(401);
 });
 
@@ -258,5 +262,7 @@ test('a data file that can no longer be downloaded is explained', async ({ page 
   await signIn(page, uniqueEmail('data-file-late'), '/tiktok/download-your-data');
   await page.getByLabel('My data file was ready on').fill(isoDay(-10));
   await page.getByRole('button', { name: 'Remind me before it expires' }).click();
-  await expect(page.getByText(`A file ready on ${isoDay(-10)} can no longer be downloaded: ask for a new one.`)).toBeVisible();
+  // The day written out in the page's language, as the server answers in it.
+  const readyDay = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDay(-10)}T00:00:00Z`));
+  await expect(page.getByText(`A file ready on ${readyDay} can no longer be downloaded: ask for a new one.`)).toBeVisible();
 });

@@ -1,8 +1,8 @@
 import { expect, type Page } from '@playwright/test';
-import { PROGRESS_STORAGE_KEY } from '@/lib/progress/local-store';
-import type { ProgressState } from '@/lib/progress/state';
+import { BROWSER_DATA_KEY } from '@/lib/browser-data/keys';
+import { emptyBrowserData, type BrowserData } from '@/lib/browser-data/record';
 
-export { PROGRESS_STORAGE_KEY };
+export { BROWSER_DATA_KEY };
 
 export const LOCK_DOWN = [
   'download-your-data',
@@ -17,28 +17,36 @@ export const LOCK_DOWN = [
 
 export const LEAVE = ['download-your-data', 'save-your-videos', 'delete-account'] as const;
 
-/** Seeds the browser's saved progress before any page script runs. */
-export async function seedProgress(page: Page, value: ProgressState | string) {
-  const raw = typeof value === 'string' ? value : JSON.stringify(value);
-  await page.addInitScript(
-    ([key, stored]) => {
-      // Only once: later reloads must see what the app itself saved.
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, stored);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [PROGRESS_STORAGE_KEY, raw] as const,
-  );
+/** Writes raw values under any keys (the ones an earlier version used, say) before any page script runs. */
+export async function seedStorage(page: Page, entries: Record<string, string>) {
+  await page.addInitScript((stored) => {
+    // Only once: later reloads must see what the app itself saved.
+    if (!sessionStorage.getItem('seeded')) {
+      for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, entries);
+}
+
+/** Seeds this browser's record with some progress (a string is written as it is, to test unreadable values). */
+export async function seedProgress(page: Page, value: Partial<Pick<BrowserData, 'platforms' | 'bookmarks' | 'device'>> | string) {
+  const raw = typeof value === 'string' ? value : JSON.stringify({ ...emptyBrowserData, ...value });
+  await seedStorage(page, { [BROWSER_DATA_KEY]: raw });
 }
 
 export function doneAt(steps: readonly string[], status: 'done' | 'skipped' = 'done') {
   return Object.fromEntries(steps.map((step) => [step, { status, updatedAt: '2026-11-01T10:00:00.000Z' }]));
 }
 
-export async function readProgress(page: Page): Promise<ProgressState | null> {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_STORAGE_KEY);
-  return raw === null ? null : (JSON.parse(raw) as ProgressState);
+/** This browser's record as saved (its `platforms` hold the progress), or null when it keeps nothing. */
+export async function readProgress(page: Page): Promise<BrowserData | null> {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), BROWSER_DATA_KEY);
+  return raw === null ? null : (JSON.parse(raw) as BrowserData);
+}
+
+/** Every localStorage key Unlisted holds in this browser, whatever its version. */
+export async function unlistedKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('unlisted')));
 }
 
 /** The accessible-ish name of the focused element: aria-label, else its text. */

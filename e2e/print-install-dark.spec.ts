@@ -185,7 +185,6 @@ test.describe('dark mode', () => {
   test('status chips, callouts and the reset notice pass in the dark too', async ({ page }) => {
     const [first, second] = platform.steps;
     await seedProgress(page, {
-      version: 1,
       platforms: { [platform.slug]: { steps: { ...doneAt([first!.slug]), ...doneAt([second!.slug], 'skipped') } } },
     });
     await page.goto(checklistPath);

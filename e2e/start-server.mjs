@@ -27,8 +27,10 @@ const smtp = new SMTPServer({
     simpleParser(stream)
       .then((mail) => {
         received += 1;
+        // The app sends one To: header; several would parse to a list, recorded as no recipients.
+        const to = Array.isArray(mail.to) ? undefined : mail.to;
         const message = {
-          to: mail.to?.value?.map((address) => address.address) ?? [],
+          to: to?.value?.map((address) => address.address) ?? [],
           from: mail.from?.text ?? '',
           subject: mail.subject ?? '',
           text: mail.text ?? '',
@@ -44,8 +46,10 @@ const smtp = new SMTPServer({
       .catch(callback);
   },
 });
-await new Promise((done) => smtp.listen(0, '127.0.0.1', done));
-const smtpPort = smtp.server.address().port;
+await /** @type {Promise<void>} */ (new Promise((done) => smtp.listen(0, '127.0.0.1', done)));
+const smtpAddress = smtp.server.address();
+if (smtpAddress === null || typeof smtpAddress === 'string') throw new Error('The SMTP sink is not listening on a TCP port.');
+const smtpPort = smtpAddress.port;
 
 const dataDir = join(root, 'data');
 let databaseUrl;
@@ -56,6 +60,7 @@ if (process.env.DATABASE_URL) {
   await admin.connect();
   // Leftovers of runs that were killed before they could clean up. Only old
   // ones: a run going on beside this one (another checkout) keeps its database.
+  /** @type {import('pg').QueryResult<{ datname: string }>} */
   const { rows } = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'unlisted_e2e_%'");
   const staleBefore = Date.now() - 3 * 60 * 60 * 1000;
   for (const { datname } of rows) {
@@ -105,6 +110,7 @@ const app = spawn(process.execPath, ['server.mjs', '--port', String(port)], {
 });
 
 let stopping = false;
+/** @param {number} code */
 async function stop(code) {
   if (stopping) return;
   stopping = true;

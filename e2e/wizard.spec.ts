@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { LEAVE, LOCK_DOWN, doneAt, expectHeadingFocused, readProgress, seedProgress, tabTo } from './fixtures';
+import { LEGACY_KEYS } from '@/lib/browser-data/keys';
+import { LEAVE, LOCK_DOWN, doneAt, expectHeadingFocused, readProgress, seedProgress, seedStorage, tabTo } from './fixtures';
 
 test('the whole lock-down path by keyboard only, from the home page to the end', async ({ page }) => {
   await page.goto('/');
@@ -189,7 +190,6 @@ test('progress follows other tabs without a reload', async ({ context }) => {
 
 test('progress saved by an earlier visit is shown on every page', async ({ page }) => {
   await seedProgress(page, {
-    version: 1,
     platforms: { tiktok: { flow: 'leave', steps: doneAt(LEAVE.slice(0, 2)) } },
   });
   await page.goto('/tiktok');
@@ -217,7 +217,8 @@ test('a corrupted saved value resets with a notice, and the wizard still works',
 });
 
 test('an outdated saved value resets with its own notice', async ({ page }) => {
-  await seedProgress(page, JSON.stringify({ version: 0, steps: ['download-your-data'] }));
+  // What a still older version wrote under the progress key of its day.
+  await seedStorage(page, { [LEGACY_KEYS.progressV1]: JSON.stringify({ version: 0, steps: ['download-your-data'] }) });
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'older version of Unlisted' })).toBeVisible();
 });

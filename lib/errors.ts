@@ -1,3 +1,6 @@
+import { problemMessage } from '@/lib/i18n/problems';
+import type { Problem } from '@/lib/i18n/problem-codes';
+
 /** The one error model: a code people and tests can rely on, and the HTTP status it maps to. */
 export type AppErrorCode =
   | 'unauthorized'
@@ -22,17 +25,23 @@ const STATUS: Record<AppErrorCode, number> = {
   unavailable: 503,
 };
 
-export type FieldIssue = { path: string; message: string };
+/** What is wrong with one field: its path in the body, and the problem, put in words when answered. */
+export type FieldIssue = { path: string; problem: Problem };
 
+/**
+ * `code` is the kind of failure (its HTTP status); `problem` says exactly
+ * what went wrong, and is put in the reader's language only when the answer
+ * is written (lib/http/handler.ts). `message` is the English, for logs and tests.
+ */
 export class AppError extends Error {
   readonly status: number;
 
   constructor(
     readonly code: AppErrorCode,
-    message: string,
+    readonly problem: Problem,
     readonly details: { issues?: FieldIssue[]; retryAfterSeconds?: number } = {},
   ) {
-    super(message);
+    super(problemMessage('en', problem));
     this.name = 'AppError';
     this.status = STATUS[code];
   }

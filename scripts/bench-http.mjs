@@ -16,6 +16,11 @@ import { errorCount, printMixedBreakdown, printServerTrouble, printStatusCodes, 
 import { seedSignedInUsers, stepUpdateBody, tiktokSteps, verifySignedInWrite } from './lib/http-bench-users.mjs';
 import { buildNext, projectRoot, startApp } from './lib/next-server.mjs';
 
+/** @typedef {import('./lib/http-bench-load.mjs').LoadRequest} LoadRequest */
+/** @typedef {import('./lib/http-bench-load.mjs').LoadSummary} LoadSummary */
+/** @typedef {import('./lib/http-bench-report.mjs').BenchRow} BenchRow */
+/** @typedef {import('./lib/http-bench-report.mjs').Target} Target */
+
 const PORT = 3241;
 const ADMIN_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const STEP_PAGE = '/tiktok/make-account-private';
@@ -31,6 +36,7 @@ const SETTLE_MS = 3000;
 
 const options = readOptions();
 // Set once the server is up: its output is printed when the run fails.
+/** @type {import('./lib/next-server.mjs').NextServer | null} */
 let app = null;
 
 // runMain's cleanup undoes newest first: the server stops before its database is dropped.
@@ -63,7 +69,9 @@ async function main() {
   console.log(`Server healthy on ${baseUrl}, database ${database.name}.`);
 
   const people = await seedSignedInUsers({ databaseUrl: database.url, count: SIGNED_IN_PEOPLE });
-  await verifySignedInWrite({ baseUrl, cookie: people.cookies[0] });
+  const firstCookie = people.cookies[0];
+  if (firstCookie === undefined) throw new Error('No signed-in sessions were seeded.');
+  await verifySignedInWrite({ baseUrl, cookie: firstCookie });
   await verifyAnswers200(baseUrl, [STEP_PAGE, '/tiktok', '/api/health']);
   console.log(`${SIGNED_IN_PEOPLE} signed-in sessions seeded; a write and its read-back checked.`);
 
@@ -74,11 +82,20 @@ async function main() {
   }
 
   const { duration, mixedDuration } = options;
+  /** @type {BenchRow[]} */
   const rows = [];
+  /**
+   * @param {string} name
+   * @param {string} load
+   * @param {number} seconds
+   * @param {(durationSeconds: number) => Promise<LoadSummary>} run
+   * @param {(row: BenchRow) => Target} [target]
+   */
   const measure = async (name, load, seconds, run, target) => {
     // A run the server could not keep up with leaves a queue behind: let it drain before the next.
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     console.log(`Running ${name} (${load}, ${seconds} s)…`);
+    /** @type {BenchRow} */
     const row = { name, load, ...(await run(seconds)) };
     row.target = target?.(row);
     rows.push(row);
@@ -121,6 +138,10 @@ async function main() {
   printServerTrouble(app.logs());
 }
 
+/**
+ * @param {BenchRow} row
+ * @returns {Target}
+ */
 function writeTarget(row) {
   const text = `p99 <= ${WRITE_P99_TARGET_MS} ms at ${WRITE_RATE} req/s, 0 errors`;
   const problems = [];
@@ -130,6 +151,10 @@ function writeTarget(row) {
   return { text, met: problems.length === 0, why: problems.join(', ') };
 }
 
+/**
+ * @param {BenchRow} row
+ * @returns {Target}
+ */
 function mixedTarget(row) {
   const problems = [];
   if (errorCount(row) > 0) problems.push(`${errorCount(row)} errors`);
@@ -137,13 +162,19 @@ function mixedTarget(row) {
   return { text: `0 errors at ${MIXED_RATE} req/s`, met: problems.length === 0, why: problems.join(', ') };
 }
 
-/** The autocannon request sequences; the mixed one also tallies statuses per kind of request. */
+/**
+ * The autocannon request sequences; the mixed one also tallies statuses per kind of request.
+ * @param {import('./lib/http-bench-users.mjs').SignedInPeople} people
+ */
 function benchRequests(people) {
   // What a browser sends: Next compresses pages itself, and that is part of serving one.
   const pageHeaders = { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' };
   let stepIndex = 0;
+  /** @type {(request: LoadRequest) => LoadRequest} */
   const anyStepPage = (request) => ({ ...request, path: `/tiktok/${tiktokSteps()[stepIndex++ % tiktokSteps().length]}` });
+  /** @type {(request: LoadRequest) => LoadRequest} */
   const signedIn = (request) => ({ ...request, headers: { ...request.headers, cookie: people.nextCookie() } });
+  /** @type {LoadRequest} */
   const stepWrite = {
     method: 'PUT',
     path: '/api/progress/steps',
@@ -151,13 +182,19 @@ function benchRequests(people) {
     // A fresh body per request: updatedAt is stamped now, and the steps and people rotate.
     setupRequest: (request) => ({ ...signedIn(request), body: stepUpdateBody() }),
   };
+  /**
+   * Answers by request kind, then by status code.
+   * @type {Record<string, Record<string, number>>}
+   */
   const mixedTallies = {};
+  /** @type {(kind: string, request: LoadRequest) => LoadRequest} */
   const tallied = (kind, request) => {
     mixedTallies[kind] ??= {};
     return {
       ...request,
       onResponse: (status) => {
-        mixedTallies[kind][status] = (mixedTallies[kind][status] ?? 0) + 1;
+        const statuses = (mixedTallies[kind] ??= {});
+        statuses[status] = (statuses[status] ?? 0) + 1;
       },
     };
   };
@@ -179,6 +216,10 @@ function benchRequests(people) {
   };
 }
 
+/**
+ * @param {string} baseUrl
+ * @param {readonly string[]} paths
+ */
 async function verifyAnswers200(baseUrl, paths) {
   for (const path of paths) {
     const response = await fetch(`${baseUrl}${path}`);
@@ -194,6 +235,7 @@ function readOptions() {
       'no-build': { type: 'boolean', default: false },
     },
   });
+  /** @type {(flag: 'duration' | 'mixed-duration') => number} */
   const seconds = (flag) => {
     const value = Number(values[flag]);
     if (!Number.isInteger(value) || value < 1) throw new Error(`--${flag} must be a whole number of seconds, at least 1.`);

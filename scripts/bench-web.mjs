@@ -18,6 +18,14 @@ import {
 import { buildNext, projectRoot, startApp, startNext } from './lib/next-server.mjs';
 import { markdownTable, medians } from './lib/stats.mjs';
 
+/** @typedef {import('./lib/lighthouse.mjs').Chrome} Chrome */
+/** @typedef {import('./lib/lighthouse.mjs').FailingAudit} FailingAudit */
+/** @typedef {import('./lib/lighthouse.mjs').Measurements} Measurements */
+/**
+ * A page's medians, and its transfer size as a multiple of the bare page's.
+ * @typedef {Measurements & { transferRatio: number | null }} PageMedians
+ */
+
 const ourPages = ['/', '/tiktok', '/tiktok/make-account-private'];
 const barePage = 'bare Next.js /';
 
@@ -43,11 +51,33 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(port) || port < 1 |
   process.exit(2);
 }
 
+/** @type {(bytes: number | null) => string | null} */
 const kib = (bytes) => (bytes === null ? null : (bytes / 1024).toFixed(1));
+/** @type {(value: number | null) => number | null} */
 const ms = (value) => (value === null ? null : Math.round(value));
 
+/**
+ * The entry a map must hold (every page's lists are created up front).
+ * @template K, V
+ * @param {ReadonlyMap<K, V>} map
+ * @param {K} key
+ * @returns {V}
+ */
+function entryOf(map, key) {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`No entry for ${String(key)}`);
+  return value;
+}
+
+/**
+ * Every page's samples and failing audits (by audit id, with how many runs each failed in).
+ * @param {Chrome} chrome
+ * @param {ReadonlyMap<string, string>} urls page name to address
+ */
 async function measureAll(chrome, urls) {
+  /** @type {Map<string, Measurements[]>} */
   const samples = new Map([...urls.keys()].map((page) => [page, []]));
+  /** @type {Map<string, Map<string, FailingAudit>>} */
   const failures = new Map([...urls.keys()].map((page) => [page, new Map()]));
   // Pages interleaved run by run, so a burst of load from other builds on this
   // shared machine spreads over every page instead of skewing one.
@@ -57,24 +87,29 @@ async function measureAll(chrome, urls) {
       try {
         const lhr = await audit(chrome, url);
         const measured = measurements(lhr);
-        samples.get(page).push(measured);
+        entryOf(samples, page).push(measured);
         for (const failure of failingAudits(lhr, scoreCategories)) {
-          const seen = failures.get(page).get(failure.id);
-          failures.get(page).set(failure.id, { ...failure, runs: (seen?.runs ?? 0) + 1 });
+          const seen = entryOf(failures, page).get(failure.id);
+          entryOf(failures, page).set(failure.id, { ...failure, runs: (seen?.runs ?? 0) + 1 });
         }
         console.error(
           `run ${run}/${runs} ${page}: performance ${measured.performance}, LCP ${ms(measured.lcpMs)} ms, ${kib(measured.transferBytes)} KiB`,
         );
       } catch (error) {
         if (isStopping()) return { samples, failures };
-        console.error(`run ${run}/${runs} ${page}: FAILED, sample skipped: ${error.message}`);
+        console.error(`run ${run}/${runs} ${page}: FAILED, sample skipped: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
   }
   return { samples, failures };
 }
 
+/**
+ * @param {ReadonlyMap<string, PageMedians>} results
+ * @param {PageMedians} bare
+ */
 function printResults(results, bare) {
+  /** @type {import('./lib/stats.mjs').Column[]} */
   const header = [
     ['page', 'left'],
     ['perf', 'right'],
@@ -106,11 +141,14 @@ function printResults(results, bare) {
   console.log(`\nLighthouse medians, mobile preset, ${runs} run(s) per page:\n`);
   console.log(markdownTable(header, rows));
 
+  /** @type {Array<[page: string, target: string, median: string | number | null, goal: string, result: string]>} */
   const checks = [];
   for (const [page, m] of results) {
     if (page === barePage) continue;
+    /** @type {(name: string, value: string | number | null, met: boolean, goal: string) => unknown} */
     const check = (name, value, met, goal) => checks.push([page, name, value, goal, met ? 'met' : '**MISSED**']);
-    check('performance', m.performance, m.performance >= targets.performance, `≥ ${targets.performance}`);
+    // No score at all (null) is a miss.
+    check('performance', m.performance, m.performance !== null && m.performance >= targets.performance, `≥ ${targets.performance}`);
     check('accessibility', m.accessibility, m.accessibility === targets.categoryScore, '= 100');
     check('best practices', m.bestPractices, m.bestPractices === targets.categoryScore, '= 100');
     check('SEO', m.seo, m.seo === targets.categoryScore, '= 100');
@@ -142,23 +180,24 @@ async function main() {
   const bareServer = await startNext({ cwd: bareDir, port: port + 1, label: 'bare next' });
   const chrome = await launchChrome();
 
-  const urls = new Map([...ourPages.map((page) => [page, app.url + page]), [barePage, `${bareServer.url}/`]]);
+  const urls = new Map([...ourPages.map((page) => /** @type {[string, string]} */ ([page, app.url + page])), [barePage, `${bareServer.url}/`]]);
   const { samples, failures } = await measureAll(chrome, urls);
   if (isStopping()) return; // Interrupted: the signal handler is stopping everything.
 
-  const results = new Map([...samples].map(([page, list]) => [page, medians(list, measurementFields)]));
-  const bare = results.get(barePage);
+  /** @type {Map<string, PageMedians>} */
+  const results = new Map([...samples].map(([page, list]) => [page, { ...medians(list, measurementFields), transferRatio: null }]));
+  const bare = entryOf(results, barePage);
   for (const [page, m] of results) {
     m.transferRatio = page !== barePage && bare?.transferBytes && m.transferBytes ? m.transferBytes / bare.transferBytes : null;
   }
   printResults(results, bare);
 
-  const ourFailures = new Map(ourPages.map((page) => [page, [...failures.get(page).values()]]));
+  const ourFailures = new Map(ourPages.map((page) => [page, [...entryOf(failures, page).values()]]));
   if ([...ourFailures.values()].some((list) => list.length > 0)) {
     console.log(`\nFailing ${scoreCategories.join(' / ')} audits on our pages:`);
     printFailures(ourFailures);
   } else console.log(`\nNo failing ${scoreCategories.join(' / ')} audits on our pages.`);
-  const bareFailures = [...failures.get(barePage).values()];
+  const bareFailures = [...entryOf(failures, barePage).values()];
   if (bareFailures.length > 0) {
     console.log('\nFailing audits on the bare page too (so not ours to fix):');
     printFailures(new Map([[barePage, bareFailures]]));

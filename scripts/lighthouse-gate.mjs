@@ -16,6 +16,17 @@ import { startApp } from './lib/next-server.mjs';
 import { markdownTable } from './lib/stats.mjs';
 import { builtPlatformPages, builtStepPages } from './lib/built-pages.mjs';
 
+/** @typedef {import('./lib/lighthouse.mjs').FailingAudit} FailingAudit */
+/**
+ * A page to score: where, what the tables call it, and any request headers (the language).
+ * @typedef {{ path: string, label: string, headers?: Record<string, string> }} PageToScore
+ */
+/**
+ * A worker's line for one page: its scores in scoreCategories order, or why it could not be audited.
+ * @typedef {{ label: string, scores: Array<number | null>, failures: FailingAudit[], error?: undefined }} ScoredRow
+ * @typedef {ScoredRow | { label: string, error: string }} WorkerRow
+ */
+
 const { values: options } = parseArgs({
   options: {
     port: { type: 'string', default: '3233' },
@@ -25,18 +36,26 @@ const { values: options } = parseArgs({
   },
 });
 
-/** Every page, by address; Spanish pages are the same addresses asked for in Spanish. */
+/**
+ * Every page, by address; Spanish pages are the same addresses asked for in Spanish.
+ * @returns {PageToScore[]}
+ */
 function pagesToScore() {
   const platformPages = builtPlatformPages();
   const english = ['/', ...platformPages, ...platformPages.flatMap((platform) => builtStepPages(platform.slice(1))), '/checklists', '/countdowns', '/account', '/signin'];
-  const spanish = ['/', ...platformPages, ...platformPages.map((platform) => builtStepPages(platform.slice(1))[0])];
+  // builtStepPages throws rather than return no pages, so [0] is always there.
+  const spanish = ['/', ...platformPages, ...platformPages.map((platform) => /** @type {string} */ (builtStepPages(platform.slice(1))[0]))];
   return [
     ...english.map((path) => ({ path, label: path })),
     ...spanish.map((path) => ({ path, label: `${path} (es)`, headers: { 'Accept-Language': 'es' } })),
   ];
 }
 
-/** Worker: audits its pages, one JSON line per page on stdout. */
+/**
+ * Worker: audits its pages, one JSON line per page on stdout.
+ * @param {{ url: string, pages: PageToScore[] }} job
+ * @returns {Promise<number>}
+ */
 async function worker({ url, pages }) {
   const chrome = await launchChrome();
   for (const { path, label, headers } of pages) {
@@ -46,13 +65,20 @@ async function worker({ url, pages }) {
       const scores = scoreCategories.map((category) => categoryScore(lhr, category));
       console.log(JSON.stringify({ label, scores, failures: failingAudits(lhr, scoreCategories) }));
     } catch (error) {
-      console.log(JSON.stringify({ label, error: error.message }));
+      console.log(JSON.stringify({ label, error: error instanceof Error ? error.message : String(error) }));
     }
   }
   chrome.kill();
   return 0;
 }
 
+/**
+ * Runs a worker process over `pages`, handing each row it prints to onRow; resolves to its exit code.
+ * @param {string} url
+ * @param {PageToScore[]} pages
+ * @param {(row: WorkerRow) => void} onRow
+ * @returns {Promise<number>}
+ */
 function runWorker(url, pages, onRow) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--worker-of', JSON.stringify({ url, pages })], {
@@ -64,7 +90,8 @@ function runWorker(url, pages, onRow) {
       buffered += chunk;
       const lines = buffered.split('\n');
       buffered = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) onRow(JSON.parse(line));
+      // Our own worker's output: trusted to be a WorkerRow.
+      for (const line of lines) if (line.trim()) onRow(/** @type {WorkerRow} */ (JSON.parse(line)));
     });
     child.on('error', reject);
     child.on('exit', (code) => {
@@ -75,7 +102,8 @@ function runWorker(url, pages, onRow) {
 }
 
 async function main() {
-  if (options['worker-of']) return worker(JSON.parse(options['worker-of']));
+  // Written by runWorker in the parent process.
+  if (options['worker-of']) return worker(/** @type {{ url: string, pages: PageToScore[] }} */ (JSON.parse(options['worker-of'])));
   if (process.env.DATABASE_URL) {
     // The gate serves the build on the embedded database whatever DATABASE_URL says
     // (startApp clears it): the pages it scores are the same prerendered HTML either way.
@@ -91,22 +119,25 @@ async function main() {
   const started = Date.now();
   const app = await startApp({ port });
 
+  /** @type {Map<string, WorkerRow>} */
   const results = new Map();
   const slices = Array.from({ length: workers }, (_, index) => pages.filter((_, page) => page % workers === index));
   await Promise.all(
     slices.map((slice) =>
       runWorker(app.url, slice, (row) => {
         results.set(row.label, row);
-        if (!row.error) console.error(`${row.label}: ${row.scores.join(' / ')}`);
+        if (isScored(row)) console.error(`${row.label}: ${row.scores.join(' / ')}`);
       }),
     ),
   );
 
+  /** @type {Array<Array<string | number | null>>} */
   const rows = [];
+  /** @type {Map<string, FailingAudit[]>} */
   const failuresByPage = new Map();
   for (const { label } of pages) {
     const row = results.get(label);
-    if (!row || row.error) {
+    if (!row || !isScored(row)) {
       rows.push([label, null, null, null, `**FAIL** (${row?.error ?? 'not audited'})`]);
       continue;
     }
@@ -127,6 +158,15 @@ async function main() {
   }
   console.log(`\nPassed: all ${pages.length} pages score 100 in ${scoreCategories.join(', ')}.`);
   return 0;
+}
+
+/**
+ * A row without an error message holds scores.
+ * @param {WorkerRow} row
+ * @returns {row is ScoredRow}
+ */
+function isScored(row) {
+  return !row.error;
 }
 
 await runMain(main);

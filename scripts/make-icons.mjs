@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
+/** @type {typeof import('../e2e/chromium.json')} */
 const browserConfig = JSON.parse(readFileSync(new URL('../e2e/chromium.json', import.meta.url), 'utf8'));
 const outDir = new URL('../public/icons/', import.meta.url);
 
@@ -16,6 +17,8 @@ const TICK = 'M18 33l9 9 19-20';
  * `rounded`: the tile with its own rounded corners (transparent outside them).
  * Otherwise a full square, for launchers and iOS, which cut their own shape.
  * `scale` shrinks the tick about the centre, to keep it inside a mask's safe zone.
+ * @param {{ rounded: boolean, scale?: number }} options
+ * @returns {string}
  */
 function drawing({ rounded, scale = 1 }) {
   const tile = rounded ? `<rect width="64" height="64" rx="14" fill="${ACCENT}"/>` : `<rect width="64" height="64" fill="${ACCENT}"/>`;

@@ -27,6 +27,16 @@ const HTTP_ONLY_FAILURES = new Set(['redirection', 'strict-transport-security'])
 // Observatory's method: bonuses count only once the score after penalties is at least this.
 const MINIMUM_SCORE_FOR_EXTRA_CREDIT = 90;
 
+/**
+ * The scanner's summary of the scan, the fields we print.
+ * @typedef {{ statusCode: number, grade: string, score: number, testsPassed: number, testsQuantity: number }} ScanSummary
+ */
+/**
+ * One test's verdict; scoreModifier is its penalty (< 0) or bonus (> 0).
+ * @typedef {{ pass: boolean, scoreModifier?: number, result: string }} ScanTest
+ */
+/** @typedef {{ scan: ScanSummary, tests: Record<string, ScanTest> }} ScanResult */
+
 const { values: options } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
@@ -39,7 +49,14 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(2);
 }
 
-/** Runs a command to its end, its output on our stderr (stdout is the report); stopped on Ctrl-C. */
+/**
+ * Runs a command to its end, its output on our stderr (stdout is the report); stopped on Ctrl-C.
+ * `capture` collects its stdout instead.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ capture?: boolean }} [options]
+ * @returns {Promise<{ code: number | null, signal: NodeJS.Signals | null, stdout: string }>}
+ */
 function run(command, args, { capture = false } = {}) {
   return new Promise((resolve, reject) => {
     // Its own process group: the scanner's bin is a wrapper that spawns node again.
@@ -49,6 +66,8 @@ function run(command, args, { capture = false } = {}) {
       stdio: ['ignore', capture ? 'pipe' : process.stderr, process.stderr],
     });
     const forget = onCleanup(() => {
+      // No pid: spawning failed, so there is nothing to stop.
+      if (child.pid === undefined) return;
       try {
         process.kill(-child.pid, 'SIGTERM');
       } catch {
@@ -69,10 +88,11 @@ function run(command, args, { capture = false } = {}) {
   });
 }
 
+/** @returns {string | null} */
 function installedVersion() {
   const manifest = join(scannerDir, 'package.json');
   if (!existsSync(manifest) || !existsSync(scannerBin)) return null;
-  return JSON.parse(readFileSync(manifest, 'utf8')).version;
+  return /** @type {{ version: string }} */ (JSON.parse(readFileSync(manifest, 'utf8'))).version;
 }
 
 async function ensureScanner() {
@@ -95,9 +115,15 @@ async function ensureScanner() {
   writeFileSync(join(scannerDir, 'conf/hsts-preload.json'), '{}\n');
 }
 
-/** The scanner's JSON for a host (`localhost:PORT`): its CLI takes a host, never a path. */
+/**
+ * The scanner's JSON for a host (`localhost:PORT`): its CLI takes a host, never a path.
+ * @param {string} host
+ * @returns {Promise<ScanResult>}
+ */
 async function scan(host) {
   const { code, signal, stdout } = await run(scannerBin, [host], { capture: true });
+  // The scanner's documented output, pinned to SCANNER_VERSION; only its presence is checked.
+  /** @type {Partial<ScanResult> & { error?: string }} */
   let result;
   try {
     result = JSON.parse(stdout);
@@ -105,11 +131,16 @@ async function scan(host) {
     throw new Error(`The scanner printed no JSON (${signal ?? `exit code ${code}`}):\n${stdout.slice(-2000)}`);
   }
   if (result.error || !result.scan || !result.tests) throw new Error(`The scanner failed: ${result.error ?? stdout.slice(-2000)}`);
-  return result;
+  return { ...result, scan: result.scan, tests: result.tests };
 }
 
-/** Grade for a score, as Observatory's chart does: multiples of 5 down, 100 and over is A+. */
+/**
+ * Grade for a score, as Observatory's chart does: multiples of 5 down, 100 and over is A+.
+ * @param {number} score
+ * @returns {string}
+ */
 function gradeFor(score) {
+  /** @type {Array<[floor: number, grade: string]>} */
   const chart = [
     [100, 'A+'],
     [90, 'A'],
@@ -127,7 +158,11 @@ function gradeFor(score) {
   return chart.find(([floor]) => score >= floor)?.[1] ?? 'F';
 }
 
-/** 100 plus every penalty; bonuses only when that is already an A (>= 90). */
+/**
+ * 100 plus every penalty; bonuses only when that is already an A (>= 90).
+ * @param {readonly ScanTest[]} tests
+ * @returns {{ score: number, grade: string }}
+ */
 function scoreOf(tests) {
   const modifiers = tests.map((test) => test.scoreModifier ?? 0);
   const afterPenalties = 100 + modifiers.filter((modifier) => modifier < 0).reduce((sum, modifier) => sum + modifier, 0);
@@ -136,8 +171,13 @@ function scoreOf(tests) {
   return { score, grade: gradeFor(score) };
 }
 
-const signed = (modifier) => (modifier > 0 ? `+${modifier}` : String(modifier ?? 0));
+/** @type {(modifier: number | undefined) => string} */
+const signed = (modifier) => (modifier !== undefined && modifier > 0 ? `+${modifier}` : String(modifier ?? 0));
 
+/**
+ * @param {string} url
+ * @param {ScanResult} result
+ */
 function printReport(url, { scan: summary, tests }) {
   console.log(`\nHTTP Observatory ${SCANNER_VERSION}, ${url}/ (HTTP status ${summary.statusCode}), ${new Date().toISOString()}\n`);
   console.log(`Grade: ${summary.grade}`);

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { IntentLink as Link } from '@/app/_components/intent-link';
-import { useSignedInEmail } from '@/lib/progress/progress-context';
+import { useSignedInEmail } from '@/lib/session/session';
 
 /** "Sign in" for anonymous people, "Account" once signed in. */
 export function AccountLink() {

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useMergeOffer } from '@/lib/progress/progress-context';
-import { maskEmail } from '@/lib/progress/merge-decision';
+import { maskEmail } from '@/lib/progress/mask-email';
 
 /**
  * Asks, after a sign-in, whether what this browser kept goes into the

@@ -88,6 +88,16 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     })),
   },
   {
+    // /account's "Email language", a plain form: back to /account, to sign in, or a 400 for a language the site does not speak.
+    name: 'POST /api/reminders/locale (form)',
+    requests: fc.oneof(fc.constantFrom('en', 'es', 'fr', 'EN', ''), fc.string({ maxLength: 40 })).map((locale) => ({
+      method: 'POST',
+      path: '/api/reminders/locale',
+      body: new URLSearchParams({ locale }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })),
+  },
+  {
     name: 'POST /api/reports',
     requests: fc
       .oneof(reportFields.map((fields) => JSON.stringify(fields)), bodyFor({ platform: 'slug', step: 'slug' }))

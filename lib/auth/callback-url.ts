@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Problem } from '@/lib/i18n/problem-codes';
 
 /** The cookie in which Auth.js keeps where to go after signing in (prefixed over https). */
 const CALLBACK_COOKIES = ['authjs.callback-url', '__Secure-authjs.callback-url'];
@@ -17,10 +18,10 @@ function isHttpUrl(value: string, origin: string): boolean {
  * as a fault in its own configuration and answers 500. It is the client's
  * input, so it is refused here first, with a message, as a 400.
  */
-export function badCallbackUrl(request: Request): string | null {
+export function badCallbackUrl(request: Request): Problem | null {
   const url = new URL(request.url);
   const fromQuery = url.searchParams.get('callbackUrl');
-  if (fromQuery && !isHttpUrl(fromQuery, url.origin)) return 'The address to return to after signing in is not valid.';
+  if (fromQuery && !isHttpUrl(fromQuery, url.origin)) return { code: 'callback_url_invalid' };
   const cookies = request.headers.get('cookie') ?? '';
   for (const part of cookies.split(';')) {
     const separator = part.indexOf('=');
@@ -32,7 +33,7 @@ export function badCallbackUrl(request: Request): string | null {
     } catch {
       value = part.slice(separator + 1).trim();
     }
-    if (value && !isHttpUrl(value, url.origin)) return 'The saved return address is not valid: clear this site’s cookies and sign in again.';
+    if (value && !isHttpUrl(value, url.origin)) return { code: 'callback_cookie_invalid' };
   }
   return null;
 }

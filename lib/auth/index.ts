@@ -9,8 +9,9 @@ import { signInEmail } from '@/lib/email/sign-in-email';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { loggableError } from '@/lib/http/error-log';
+import { requestLocale } from '@/lib/i18n/negotiate';
 import { authSecret } from './secret';
-import { confirmationUrl, noteSignInToken } from './sign-in-request';
+import { confirmationUrl, noteSignInToken, signInLocale } from './sign-in-request';
 
 // Auth.js builds its own URLs (the sign-in link, its redirects) from the
 // request's Host and X-Forwarded-* headers unless AUTH_URL is set, and it
@@ -32,9 +33,11 @@ const emailProvider: EmailConfig = {
   type: 'email',
   name: 'Email',
   maxAge: SIGN_IN_LINK_MINUTES * 60,
-  async sendVerificationRequest({ identifier, url, expires, token }) {
+  async sendVerificationRequest({ identifier, url, expires, token, request }) {
     noteSignInToken(token);
-    await sendEmail(signInEmail({ to: identifier, url: confirmationUrl(url), expires }));
+    // The sign-in page's own language (its form says it, and only a known one is passed on); else the request's, as a page's is picked.
+    const locale = signInLocale() ?? requestLocale(request.headers);
+    await sendEmail(signInEmail({ to: identifier, url: confirmationUrl(url), expires, locale }));
   },
   normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
   options: {},
@@ -81,6 +84,6 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
 /** First call of every private action, handler and page: the person, or a 401. */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError('unauthorized', 'Sign in to do this.');
+  if (!user) throw new AppError('unauthorized', { code: 'sign_in_required' });
   return user;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Locale } from '@/lib/content/locales';
 import { env } from '@/lib/env';
 import { authSecret } from './secret';
 
@@ -24,16 +25,24 @@ export type SignInOrigin = 'here' | 'elsewhere';
 /** A browser may ask again before the first mail arrives; older links still count as asked here. */
 const MAX_TAGS = 5;
 
-const capturing = new AsyncLocalStorage<{ token?: string }>();
+const capturing = new AsyncLocalStorage<{ token?: string; locale?: Locale }>();
 
 /**
  * Runs a sign-in request and returns the token Auth.js put in the link it
  * sent (recorded by `noteSignInToken` from the mail callback in the same call).
+ * `locale`, the language of the page that asked, reaches the mail callback
+ * the same way: Auth.js passes nothing of ours through to it, and the value
+ * never leaves this process.
  */
-export async function captureSignInToken(send: () => Promise<unknown>): Promise<string | undefined> {
-  const store: { token?: string } = {};
+export async function captureSignInToken(send: () => Promise<unknown>, { locale }: { locale?: Locale } = {}): Promise<string | undefined> {
+  const store: { token?: string; locale?: Locale } = locale ? { locale } : {};
   await capturing.run(store, send);
   return store.token;
+}
+
+/** The language of the page this sign-in was asked for from, inside `captureSignInToken`; else undefined. */
+export function signInLocale(): Locale | undefined {
+  return capturing.getStore()?.locale;
 }
 
 export function noteSignInToken(token: string): void {

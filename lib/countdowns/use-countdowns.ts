@@ -1,106 +1,61 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { countdownsApi, countdownsKey, countdownsQuery, type ServerCountdown } from '@/lib/queries/countdowns';
-import { useSignedInEmail } from '@/lib/progress/progress-context';
-import { finalDay } from '@/lib/reminders/schedule';
-import { createLocalCountdownStore, type LocalCountdownStore } from './local-countdowns';
+import { useEffect } from 'react';
+import { browserData, useBrowserData } from '@/lib/browser-data/browser';
+import { withoutCountdowns } from '@/lib/browser-data/countdowns';
+import { useCancelCountdown, useCountdownsQuery, useStartCountdown } from '@/lib/client-api/countdowns';
+import { browserTimeZone } from '@/lib/client-api/time-zone';
+import { useSignedInEmail } from '@/lib/session/session';
+import { browserItems, cancelInBrowser, startInBrowser, type CountdownItem } from './browser-countdowns';
 
-/** A countdown as the pages show it, wherever it is kept. */
-export type CountdownItem = {
-  key: string;
-  platform: string;
-  requestedOn: string;
-  finalOn: string;
-  where: 'account' | 'browser';
-  remindersStopped: boolean;
-  reminders: ServerCountdown['reminders'];
-  serverId?: string;
-};
-
-const noStore: LocalCountdownStore = {
-  getSnapshot: () => ({ version: 1, countdowns: {} }),
-  subscribe: () => () => {},
-  start: () => {},
-  cancel: () => {},
-  clear: () => {},
-};
-
-let browserStore: LocalCountdownStore | undefined;
-function localStore(): LocalCountdownStore {
-  if (typeof window === 'undefined') return noStore;
-  if (!browserStore) {
-    let storage: Storage | undefined;
-    try {
-      storage = window.localStorage;
-    } catch {
-      storage = undefined;
-    }
-    browserStore = createLocalCountdownStore(storage, window);
-  }
-  return browserStore;
-}
-
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
+export type { CountdownItem };
 
 /**
  * The person's countdowns: on the server when signed in (with email
- * reminders), else in this browser. Countdowns started anonymously move to
- * the account at sign-in.
+ * reminders), else in this browser's record (browser-countdowns.ts).
+ * Countdowns started anonymously move to the account at sign-in. It brings
+ * TanStack Query along: the start form, and the countdowns page once someone
+ * is signed in, load it on demand.
  */
 export function useCountdowns(graceDays: Record<string, number>) {
   const email = useSignedInEmail();
-  const queryClient = useQueryClient();
-  const [local] = useState(localStore);
-  const localState = useSyncExternalStore(local.subscribe, local.getSnapshot, noStore.getSnapshot);
-  const server = useQuery({ ...countdownsQuery(email ?? ''), enabled: email !== null });
+  const kept = useBrowserData().state.countdowns;
+  const server = useCountdownsQuery(email);
+  const startOnServer = useStartCountdown(email);
+  const cancelOnServer = useCancelCountdown(email);
 
-  const start = useMutation({
-    mutationFn: async ({ platform, requestedOn }: { platform: string; requestedOn: string }) => {
+  const start = {
+    isPending: startOnServer.isPending,
+    async mutateAsync({ platform, requestedOn }: { platform: string; requestedOn: string }) {
       if (!email) {
-        local.start(platform, requestedOn);
-        return null;
+        startInBrowser(platform, requestedOn);
+        return;
       }
-      return countdownsApi.start({ platform, requestedOn, timeZone: browserTimeZone() });
+      await startOnServer.mutateAsync({ platform, requestedOn, timeZone: browserTimeZone() });
     },
-    onSuccess: (data) => {
-      if (data && email) queryClient.setQueryData(countdownsKey(email), data);
-    },
-  });
+  };
 
-  const cancel = useMutation({
-    mutationFn: async (item: CountdownItem) => {
+  const cancel = {
+    isPending: cancelOnServer.isPending,
+    async mutateAsync(item: CountdownItem) {
       if (item.where === 'browser' || !item.serverId) {
-        local.cancel(item.platform);
-        return null;
+        cancelInBrowser(item.platform);
+        return;
       }
-      return countdownsApi.cancel(item.serverId);
+      await cancelOnServer.mutateAsync(item.serverId);
     },
-    onSuccess: (data) => {
-      if (data && email) queryClient.setQueryData(countdownsKey(email), data);
-    },
-  });
+  };
 
   // Anonymous countdowns move into the account once signed in.
+  const { mutateAsync: startInAccount } = startOnServer;
   useEffect(() => {
     if (!email) return;
-    const entries = Object.entries(local.getSnapshot().countdowns);
+    const entries = Object.entries(browserData().getSnapshot().state.countdowns);
     if (entries.length === 0) return;
-    Promise.all(
-      entries.map(([platform, countdown]) =>
-        countdownsApi.start({ platform, requestedOn: countdown.requestedOn, timeZone: browserTimeZone() }),
-      ),
-    )
-      .then((results) => {
-        const last = results.at(-1);
-        if (last) queryClient.setQueryData(countdownsKey(email), last);
-        local.clear();
-      })
+    Promise.all(entries.map(([platform, countdown]) => startInAccount({ platform, requestedOn: countdown.requestedOn, timeZone: browserTimeZone() })))
+      .then(() => browserData().update((state) => withoutCountdowns(state, entries.map(([platform]) => platform))))
       .catch((error: unknown) => console.error('Moving countdowns into the account failed', error));
-  }, [email, local, queryClient]);
+  }, [email, startInAccount]);
 
   const items: CountdownItem[] = email
     ? (server.data?.countdowns ?? []).map((countdown) => ({
@@ -113,21 +68,7 @@ export function useCountdowns(graceDays: Record<string, number>) {
         reminders: countdown.reminders,
         serverId: countdown.id,
       }))
-    : Object.entries(localState.countdowns).flatMap(([platform, countdown]) => {
-        const days = graceDays[platform];
-        if (!days) return [];
-        return [
-          {
-            key: platform,
-            platform,
-            requestedOn: countdown.requestedOn,
-            finalOn: finalDay({ requestedOn: countdown.requestedOn, graceDays: days }),
-            where: 'browser' as const,
-            remindersStopped: false,
-            reminders: [],
-          },
-        ];
-      });
+    : browserItems(kept, graceDays);
 
   return { items, signedIn: email !== null, loading: email !== null && server.isPending, start, cancel };
 }

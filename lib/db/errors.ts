@@ -1,5 +1,6 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
+import type { Problem } from '@/lib/i18n/problem-codes';
 
 /*
  * The database's refusals that a person can cause by racing themselves (two
@@ -20,7 +21,7 @@ export function sqlState(error: unknown): string | undefined {
 
 /** The person a write was for no longer exists: their data was deleted while it was on its way. */
 export function personGoneError(): AppError {
-  return new AppError('unauthorized', 'This account was just deleted, so nothing was saved. Sign in again to start afresh.');
+  return new AppError('unauthorized', { code: 'account_just_deleted' });
 }
 
 /**
@@ -30,14 +31,14 @@ export function personGoneError(): AppError {
  */
 export async function mapWriteConflicts<T>(
   write: () => Promise<T>,
-  conflictMessage = 'Another request changed this at the same moment. Reload the page and try again.',
+  conflict: Problem = { code: 'write_conflict' },
 ): Promise<T> {
   try {
     return await write();
   } catch (error) {
     const state = sqlState(error);
     if (state === FOREIGN_KEY_VIOLATION) throw personGoneError();
-    if (state === UNIQUE_VIOLATION) throw new AppError('conflict', conflictMessage);
+    if (state === UNIQUE_VIOLATION) throw new AppError('conflict', conflict);
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { LOCALES } from '../content/locales';
 
 /*
  * One schema for both drivers (PGlite and node-postgres). The four Auth.js
@@ -166,6 +167,12 @@ export const reminders = pgTable(
     kind: text('kind', { enum: ['deletion-7-days', 'deletion-1-day', 'deletion-final', 'data-file-1-day'] }).notNull(),
     /** For data-file reminders: the day the file became ready. */
     readyOn: date('ready_on', { mode: 'string' }),
+    /**
+     * The language the email is written in: the page's when the countdown or
+     * data-file reminder was set up, changed for every open reminder from
+     * /account ("Email language"). Rows from before it existed are English.
+     */
+    locale: text('locale', { enum: LOCALES }).notNull().default('en'),
     dueAt: timestamp('due_at', { mode: 'date', withTimezone: true }).notNull(),
     status: text('status', { enum: REMINDER_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),

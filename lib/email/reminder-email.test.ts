@@ -22,6 +22,7 @@ function reminder(overrides: Partial<ClaimedReminder>): ClaimedReminder {
     finalOn: '2026-12-01',
     readyOn: null,
     timeZone: 'Europe/Berlin',
+    locale: 'en',
     attempts: 1,
     ...overrides,
   };
@@ -89,5 +90,46 @@ describe('reminder email body', () => {
   it('escapes the links in the HTML', () => {
     const email = render(reminder({}), { ...LINKS, stopUrl: 'https://unlisted.example.org/reminders/stop?token=a"b&c' });
     expect(email.html).toContain('href="https://unlisted.example.org/reminders/stop?token=a&#34;b&#38;c"');
+  });
+});
+
+describe('reminder email language', () => {
+  it('writes a countdown reminder in the language stored with it, dates included', () => {
+    const email = render(reminder({ locale: 'es' }));
+    expect(email.subject).toBe('Quedan 7 días: tu cuenta de TikTok se elimina para siempre el martes, 1 de diciembre de 2026');
+    expect(email.text).toContain('Tu cuenta de TikTok se eliminará para siempre el martes, 1 de diciembre de 2026: dentro de 7 días.');
+    expect(email.text).toContain('«Iniciar sesión con TikTok»');
+    expect(email.text).toContain(`Tu cuenta regresiva: ${LINKS.countdownUrl}`);
+    expect(email.text).toContain(`Detener estos recordatorios: ${LINKS.stopUrl}`);
+    expect(email.text).toContain('Recibes estos correos porque iniciaste una cuenta regresiva de eliminación en Unlisted.');
+    expect(email.html).toContain('<html lang="es">');
+    expect(email.html).toContain(`<a href="${LINKS.stopUrl}" style="color: #4a4f5a">Detener estos recordatorios</a>`);
+    expect(email.html).toContain('>Ver tu cuenta regresiva</a>');
+    // The one-click stop is the same address in every language: only its wording in the body changes.
+    expect(email.headers?.['List-Unsubscribe']).toBe(`<${LINKS.oneClickStopUrl}>`);
+  });
+
+  it('keeps English for English, with the date as before', () => {
+    const email = render(reminder({}));
+    expect(email.subject).toBe('7 days left: your TikTok account is deleted for good on Tuesday, 1 December 2026');
+    expect(email.html).toContain('<html lang="en">');
+  });
+
+  it.each([
+    ['deletion-1-day', 'Última oportunidad: tu cuenta de TikTok se elimina para siempre el martes, 1 de diciembre de 2026', 'Mañana, martes, 1 de diciembre de 2026, tu cuenta de TikTok se elimina para siempre.'],
+    ['deletion-final', 'Tu cuenta de TikTok ya se eliminó para siempre', 'El periodo de gracia terminó el martes, 1 de diciembre de 2026'],
+  ] as const)('writes %s in Spanish', (kind, subject, line) => {
+    const email = render(reminder({ kind, locale: 'es' }));
+    expect(email.subject).toBe(subject);
+    expect(email.text).toContain(line);
+  });
+
+  it('writes a data-file reminder in Spanish, with its own stop wording', () => {
+    const email = render({ ...dataFile, locale: 'es' });
+    expect(email.subject).toBe('Descarga hoy tu archivo de datos de TikTok');
+    expect(email.text).toContain('(listo el sábado, 28 de noviembre de 2026)');
+    expect(email.text).toContain(`Detener este recordatorio: ${LINKS.stopUrl}`);
+    expect(email.text).not.toContain(LINKS.countdownUrl);
+    expect(`${email.subject}\n${email.text}`).not.toMatch(/Download|Stop|You get/);
   });
 });

@@ -2,6 +2,7 @@ import { DrizzleQueryError } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
+import { countdownStartSchema } from '@/lib/validation/countdown';
 import { handle, MAX_BODY_BYTES, readForm, readJson } from './handler';
 
 const schema = z.object({ name: z.string() }).strict();
@@ -12,11 +13,50 @@ const request = (body: string, headers: Record<string, string> = JSON_TYPE) =>
 describe('route handler wrapper', () => {
   it('answers an AppError with its status, message, issues and Retry-After', async () => {
     const response = await handle(async () => {
-      throw new AppError('rate_limited', 'Slow down.', { retryAfterSeconds: 42 });
+      throw new AppError('rate_limited', { code: 'too_many_changes', params: { seconds: 42, minutes: 0 } }, { retryAfterSeconds: 42 });
     })();
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('42');
-    expect(await response.json()).toEqual({ error: 'rate_limited', message: 'Slow down.' });
+    expect(await response.json()).toEqual({
+      error: 'rate_limited',
+      code: 'too_many_changes',
+      message: 'Too many changes in a short time. Please wait 42 seconds and try again.',
+    });
+  });
+
+  it('answers in the language the request’s page would be shown in: the cookie, else Accept-Language', async () => {
+    // Like a route handler, it is called with the request, whose headers say which language to answer in.
+    const failing = handle<[Request]>(async () => {
+      throw new AppError('not_found', { code: 'data_file_reminder_not_found', params: { platform: 'TikTok' } });
+    });
+    const spanish = await failing(new Request('http://localhost/x', { headers: { 'accept-language': 'es-MX,es;q=0.9' } }));
+    expect(await spanish.json()).toEqual({
+      error: 'not_found',
+      code: 'data_file_reminder_not_found',
+      message: 'No hay ningún recordatorio del archivo de datos de TikTok que cancelar.',
+    });
+    const chosen = await failing(new Request('http://localhost/x', { headers: { 'accept-language': 'es', cookie: 'a=1; unlisted-locale=en' } }));
+    expect((await chosen.json()).message).toBe('There is no TikTok data file reminder to cancel.');
+  });
+
+  it('puts each field issue in words too, with its code', async () => {
+    const response = await handle((request: Request) => readJson(request, countdownStartSchema).then(() => new Response()))(
+      new Request('http://localhost/x', {
+        method: 'POST',
+        body: JSON.stringify({ platform: 'tiktok', requestedOn: '2999-01-01', timeZone: 'UTC', extra: 1 }),
+        headers: { ...JSON_TYPE, 'accept-language': 'es' },
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      error: 'bad_request',
+      code: 'fields_invalid',
+      message: 'Algunos campos no son válidos.',
+      issues: [
+        { path: '', code: 'field_unknown', message: 'tiene campos que no se esperan: extra' },
+        { path: 'requestedOn', code: 'date_in_future', message: 'La fecha no puede estar en el futuro.' },
+      ],
+    });
   });
 
   it('hides unexpected errors behind a bare 500', async () => {
@@ -100,7 +140,11 @@ describe('route handler wrapper', () => {
   it('answers the wrong type as 415 with a message', async () => {
     const response = await handle(() => readJson(request('{"name":"Ada"}', { 'content-type': 'text/plain' }), schema).then(() => new Response()))();
     expect(response.status).toBe(415);
-    expect(await response.json()).toEqual({ error: 'unsupported_media_type', message: 'Send the body as application/json.' });
+    expect(await response.json()).toEqual({
+      error: 'unsupported_media_type',
+      code: 'body_wrong_type',
+      message: 'Send the body as application/json.',
+    });
   });
 
   it('answers a body cut off by the client as a bad request, not a server error', async () => {

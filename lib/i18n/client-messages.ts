@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/content/locales';
 import { messagesFor, type Messages } from './messages';
+import type { ProblemCode } from './problem-codes';
 
 type Namespace = keyof Messages;
 
@@ -14,4 +15,15 @@ const LAYOUT_NAMESPACES = ['layout', 'error', 'progressNotice'] as const satisfi
 export function clientMessages(locale: Locale, ...pageNamespaces: Namespace[]): Partial<Messages> {
   const all = messagesFor(locale);
   return Object.fromEntries([...LAYOUT_NAMESPACES, ...pageNamespaces].map((namespace) => [namespace, all[namespace]]));
+}
+
+/**
+ * The `errors` messages of the problems a page's client components find
+ * themselves (the countdown form's date check), and no others: a problem
+ * found on the server arrives already in words.
+ */
+export function clientProblemMessages(locale: Locale, codes: readonly ProblemCode[]): Partial<Messages> {
+  const errors = messagesFor(locale).errors;
+  // A subset of the namespace: the provider takes it as it is; the type only knows whole namespaces.
+  return { errors: Object.fromEntries(codes.map((code) => [code, errors[code]])) as Messages['errors'] };
 }

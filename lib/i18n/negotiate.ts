@@ -33,3 +33,21 @@ export function preferredLanguages(header: string): string[] {
     .sort((a, b) => b.quality - a.quality || a.index - b.index)
     .map(({ tag }) => tag);
 }
+
+/** One cookie's value from a Cookie header, or undefined. */
+function cookieValue(header: string | null, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const separator = part.indexOf('=');
+    if (separator > 0 && part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim();
+  }
+  return undefined;
+}
+
+/**
+ * The language to answer a request in, as the proxy picks a page's: an API
+ * answer to a page's call then speaks the page's language, since the page was
+ * chosen from the same cookie and Accept-Language.
+ */
+export function requestLocale(headers: Headers): Locale {
+  return negotiateLocale({ cookie: cookieValue(headers.get('cookie'), LOCALE_COOKIE), acceptLanguage: headers.get('accept-language') });
+}

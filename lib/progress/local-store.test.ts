@@ -1,54 +1,35 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createLocalProgressStore, NOTICES, PROGRESS_STORAGE_KEY, readSavedProgress } from './local-store';
-import { emptyProgress, stepStatus } from './state';
-
-/** A Storage stand-in; `failWrites` mimics a full or blocked storage. */
-class MemoryStorage {
-  readonly items = new Map<string, string>();
-  failWrites = false;
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
-
-/** Other tabs' writes arrive as `storage` events on the window; this stands in for it. */
-function otherTabEvents() {
-  const target = new EventTarget();
-  return {
-    events: target as unknown as Window,
-    fire(key: string | null) {
-      const event = new Event('storage') as Event & { key: string | null };
-      Object.defineProperty(event, 'key', { value: key });
-      target.dispatchEvent(event);
-    },
-  };
-}
+import { CORRUPTED_NOTICE } from '@/lib/browser-data/notices';
+import { BROWSER_DATA_KEY } from '@/lib/browser-data/keys';
+import { emptyBrowserData } from '@/lib/browser-data/record';
+import { withMergeChoice } from '@/lib/browser-data/merge-choice';
+import { withCountdown } from '@/lib/browser-data/countdowns';
+import { createBrowserDataStore } from '@/lib/browser-data/store';
+import { MemoryStorage, otherTabEvents } from '@/lib/browser-data/test-support';
+import { createLocalProgressStore } from './local-store';
+import { stepStatus } from './state';
 
 const fixedNow = () => new Date('2026-11-25T09:00:00.000Z');
 
-describe('local progress store', () => {
+function stores(storage = new MemoryStorage(), events?: Window) {
+  const data = createBrowserDataStore({ storage, events });
+  return { storage, data, progress: createLocalProgressStore({ data, now: fixedNow }) };
+}
+
+describe('local progress store (the progress part of the browser record)', () => {
   it('starts empty, without a notice, when nothing is saved', () => {
-    const store = createLocalProgressStore({ storage: new MemoryStorage(), now: fixedNow });
-    expect(store.getSnapshot()).toEqual({ state: emptyProgress });
+    expect(stores().progress.getSnapshot()).toEqual({ state: emptyBrowserData });
   });
 
-  it('saves every change under the versioned key and reads it back after a reload', () => {
-    const storage = new MemoryStorage();
-    const store = createLocalProgressStore({ storage, now: fixedNow });
-    store.setStepStatus('tiktok', 'make-account-private', 'done');
-    store.setFlow('tiktok', 'leave');
-    store.setDevice('android');
+  it('saves every change into the record and reads it back after a reload', () => {
+    const { storage, progress } = stores();
+    progress.setStepStatus('tiktok', 'make-account-private', 'done');
+    progress.setFlow('tiktok', 'leave');
+    progress.setDevice('android');
+    progress.setBookmark('tiktok', true);
 
-    const saved = JSON.parse(storage.getItem(PROGRESS_STORAGE_KEY)!);
-    expect(saved).toEqual({
-      version: 1,
+    expect(JSON.parse(storage.getItem(BROWSER_DATA_KEY)!)).toEqual({
+      version: 2,
       device: 'android',
       platforms: {
         tiktok: {
@@ -57,159 +38,72 @@ describe('local progress store', () => {
           steps: { 'make-account-private': { status: 'done', updatedAt: '2026-11-25T09:00:00.000Z' } },
         },
       },
+      bookmarks: { tiktok: { createdAt: '2026-11-25T09:00:00.000Z' } },
+      countdowns: {},
     });
 
-    const reloaded = createLocalProgressStore({ storage, now: fixedNow });
-    expect(reloaded.getSnapshot().state).toEqual(saved);
-    expect(reloaded.getSnapshot().notice).toBeUndefined();
+    const reloaded = stores(storage).progress.getSnapshot();
+    expect(reloaded).toEqual({ state: progress.getSnapshot().state });
   });
 
   it('keeps an undone step as todo with the time of the undo', () => {
     let time = new Date('2026-11-25T09:00:00.000Z');
-    const store = createLocalProgressStore({ storage: new MemoryStorage(), now: () => time });
-    store.setStepStatus('tiktok', 'delete-account', 'skipped');
+    const progress = createLocalProgressStore({ data: createBrowserDataStore({ storage: new MemoryStorage() }), now: () => time });
+    progress.setStepStatus('tiktok', 'delete-account', 'skipped');
     time = new Date('2026-11-25T09:05:00.000Z');
-    store.setStepStatus('tiktok', 'delete-account', 'todo');
-    expect(store.getSnapshot().state.platforms.tiktok?.steps['delete-account']).toEqual({
+    progress.setStepStatus('tiktok', 'delete-account', 'todo');
+    expect(progress.getSnapshot().state.platforms.tiktok?.steps['delete-account']).toEqual({
       status: 'todo',
       updatedAt: '2026-11-25T09:05:00.000Z',
     });
   });
 
   it('keeps the snapshot identity until something changes, and notifies subscribers', () => {
-    const store = createLocalProgressStore({ storage: new MemoryStorage(), now: fixedNow });
+    const { progress } = stores();
     const listener = vi.fn();
-    const unsubscribe = store.subscribe(listener);
-    const before = store.getSnapshot();
-    expect(store.getSnapshot()).toBe(before);
-    store.setStepStatus('tiktok', 'download-your-data', 'done');
+    const unsubscribe = progress.subscribe(listener);
+    const before = progress.getSnapshot();
+    expect(progress.getSnapshot()).toBe(before);
+    progress.setStepStatus('tiktok', 'download-your-data', 'done');
+    expect(progress.getSnapshot()).not.toBe(before);
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(store.getSnapshot()).not.toBe(before);
     unsubscribe();
-    store.setStepStatus('tiktok', 'download-your-data', 'todo');
+    progress.setStepStatus('tiktok', 'download-your-data', 'todo');
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('changes progress only, keeping the rest of the record: countdowns, the merge answer', () => {
+    const { data, progress } = stores();
+    data.update((record) => withMergeChoice(withCountdown(record, 'x', { requestedOn: '2026-11-25', startedAt: '2026-11-25T09:00:00.000Z' }), 'ana@example.test', 'accepted'));
+    progress.setBookmark('tiktok', true);
+    progress.setDevice('web');
+    expect(Object.keys(data.getSnapshot().state.countdowns)).toEqual(['x']);
+    expect(data.getSnapshot().state.mergeChoice?.choice).toBe('accepted');
+    expect(progress.getSnapshot().state).toMatchObject({ bookmarks: { tiktok: { createdAt: '2026-11-25T09:00:00.000Z' } }, device: 'web' });
   });
 
   it('follows what another tab saved', () => {
     const storage = new MemoryStorage();
     const { events, fire } = otherTabEvents();
-    const store = createLocalProgressStore({ storage, events, now: fixedNow });
+    const { progress } = stores(storage, events);
     const listener = vi.fn();
-    store.subscribe(listener);
+    progress.subscribe(listener);
 
-    const otherTab = createLocalProgressStore({ storage, now: fixedNow });
-    otherTab.setStepStatus('tiktok', 'save-your-videos', 'done');
-    fire(PROGRESS_STORAGE_KEY);
+    stores(storage).progress.setStepStatus('tiktok', 'save-your-videos', 'done');
+    fire(BROWSER_DATA_KEY);
 
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(stepStatus(store.getSnapshot().state, 'tiktok', 'save-your-videos')).toBe('done');
-
-    fire('some-other-key');
-    expect(listener).toHaveBeenCalledTimes(1);
-
-    storage.items.clear();
-    fire(null);
-    expect(store.getSnapshot().state).toEqual(emptyProgress);
+    expect(stepStatus(progress.getSnapshot().state, 'tiktok', 'save-your-videos')).toBe('done');
   });
 
-  it('stops listening to other tabs when the last subscriber leaves', () => {
+  it('resets an unreadable record with the notice, and the wizard still works', () => {
     const storage = new MemoryStorage();
-    const { events, fire } = otherTabEvents();
-    const store = createLocalProgressStore({ storage, events, now: fixedNow });
-    const listener = vi.fn();
-    store.subscribe(listener)();
-    storage.setItem(PROGRESS_STORAGE_KEY, JSON.stringify({ version: 1, platforms: {}, device: 'web' }));
-    fire(PROGRESS_STORAGE_KEY);
-    expect(listener).not.toHaveBeenCalled();
-  });
-
-  it('resets a value that is not JSON, with a notice, and removes it', () => {
-    const storage = new MemoryStorage();
-    storage.setItem(PROGRESS_STORAGE_KEY, '{"version":1,"platf');
-    const store = createLocalProgressStore({ storage, now: fixedNow });
-    expect(store.getSnapshot()).toEqual({ state: emptyProgress, notice: NOTICES.corrupted });
-    expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBeNull();
-  });
-
-  it.each([
-    ['a wrong shape', { version: 1, platforms: { tiktok: { steps: { 'x-y': { status: 'finished' } } } } }],
-    ['a bad slug', { version: 1, platforms: { 'Tik Tok': { steps: {} } } }],
-    ['a bad date', { version: 1, platforms: { tiktok: { steps: { a: { status: 'done', updatedAt: 'yesterday' } } } } }],
-    ['not an object', 42],
-    ['null', null],
-    ['a future version', { version: 2, platforms: {} }],
-  ])('resets %s as corrupted', (_label, value) => {
-    const storage = new MemoryStorage();
-    storage.setItem(PROGRESS_STORAGE_KEY, JSON.stringify(value));
-    expect(readSavedProgress(storage)).toEqual({ state: emptyProgress, notice: NOTICES.corrupted });
-  });
-
-  it('resets an older version, and an older key, with the outdated notice', () => {
-    const storage = new MemoryStorage();
-    storage.setItem(PROGRESS_STORAGE_KEY, JSON.stringify({ version: 0, steps: [] }));
-    expect(readSavedProgress(storage).notice).toBe(NOTICES.outdated);
-
-    const legacy = new MemoryStorage();
-    legacy.setItem('unlisted.progress', '["download-your-data"]');
-    const store = createLocalProgressStore({ storage: legacy, now: fixedNow });
-    expect(store.getSnapshot().notice).toBe(NOTICES.outdated);
-    expect(legacy.getItem('unlisted.progress')).toBeNull();
-  });
-
-  it('keeps working in memory, with a notice, when storage refuses writes', () => {
-    const storage = new MemoryStorage();
-    storage.failWrites = true;
-    const store = createLocalProgressStore({ storage, now: fixedNow });
-    expect(() => store.setStepStatus('tiktok', 'download-your-data', 'done')).not.toThrow();
-    expect(stepStatus(store.getSnapshot().state, 'tiktok', 'download-your-data')).toBe('done');
-    expect(store.getSnapshot().notice).toBe(NOTICES.unavailable);
-  });
-
-  it('keeps working in memory when there is no storage at all', () => {
-    const store = createLocalProgressStore({ storage: undefined, now: fixedNow });
-    expect(store.getSnapshot().notice).toBe(NOTICES.unavailable);
-    store.setFlow('tiktok', 'leave');
-    expect(store.getSnapshot().state.platforms.tiktok?.flow).toBe('leave');
-  });
-
-  it('keeps working when reading storage throws', () => {
-    const storage = new MemoryStorage();
-    storage.getItem = () => {
-      throw new DOMException('Blocked', 'SecurityError');
-    };
-    expect(readSavedProgress(storage)).toEqual({ state: emptyProgress, notice: NOTICES.unavailable });
-  });
-
-  it('shows a notice from elsewhere without saving it', () => {
-    const storage = new MemoryStorage();
-    const store = createLocalProgressStore({ storage, now: fixedNow });
-    const listener = vi.fn();
-    store.subscribe(listener);
-    store.showNotice('Your last change could not be saved.');
-    expect(store.getSnapshot().notice).toBe('Your last change could not be saved.');
-    expect(listener).toHaveBeenCalledTimes(1);
-    expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBeNull();
-  });
-
-  it('clears progress and bookmarks, keeping the device only when asked', () => {
-    const storage = new MemoryStorage();
-    const store = createLocalProgressStore({ storage, now: fixedNow });
-    store.setDevice('web');
-    store.setBookmark('tiktok', true);
-    store.setStepStatus('tiktok', 'download-your-data', 'done');
-    store.clear({ keepDevice: true });
-    expect(store.getSnapshot().state).toEqual({ ...emptyProgress, device: 'web' });
-    store.clear({ keepDevice: false });
-    expect(JSON.parse(storage.getItem(PROGRESS_STORAGE_KEY)!)).toEqual(emptyProgress);
-  });
-
-  it('dismisses a notice without touching progress', () => {
-    const storage = new MemoryStorage();
-    storage.setItem(PROGRESS_STORAGE_KEY, 'not json');
-    const store = createLocalProgressStore({ storage, now: fixedNow });
-    store.setStepStatus('tiktok', 'download-your-data', 'done');
-    store.dismissNotice();
-    expect(store.getSnapshot().notice).toBeUndefined();
-    expect(stepStatus(store.getSnapshot().state, 'tiktok', 'download-your-data')).toBe('done');
+    storage.setItem(BROWSER_DATA_KEY, '{"version":2,"platf');
+    const { progress } = stores(storage);
+    expect(progress.getSnapshot()).toEqual({ state: emptyBrowserData, notice: CORRUPTED_NOTICE });
+    progress.setStepStatus('tiktok', 'download-your-data', 'done');
+    progress.dismissNotice();
+    expect(progress.getSnapshot().notice).toBeUndefined();
+    expect(stepStatus(progress.getSnapshot().state, 'tiktok', 'download-your-data')).toBe('done');
   });
 });

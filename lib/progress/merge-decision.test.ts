@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decideMerge, maskEmail, summarize } from './merge-decision';
-import { emptyProgress, PROGRESS_VERSION, type ProgressState } from './state';
+import { maskEmail } from './mask-email';
+import { decideMerge, summarize } from './merge-decision';
+import { emptyProgress, type ProgressState } from './state';
 
 const marked: ProgressState = {
-  version: PROGRESS_VERSION,
   platforms: {
     tiktok: {
       flow: 'leave',

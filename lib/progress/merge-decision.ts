@@ -1,7 +1,22 @@
-import { hasAnonymousData, type ProgressData, type ProgressState } from './state';
+import type { MergeChoice } from '@/lib/browser-data/record';
+import type { SignInOrigin } from '@/lib/session/sign-in-origin';
+import type { ProgressData, ProgressState } from './state';
 
-export type SignInOrigin = 'here' | 'elsewhere';
-export type MergeChoice = 'accepted' | 'declined';
+export type { MergeChoice, SignInOrigin };
+
+/** True when the browser holds anything worth merging into an account. */
+export function hasAnonymousData(state: ProgressState): boolean {
+  return (
+    Object.keys(state.bookmarks).length > 0 ||
+    Object.values(state.platforms).some((platform) => platform.flow !== undefined || Object.keys(platform.steps).length > 0)
+  );
+}
+
+/** What goes to the account: progress and bookmarks, never the device (nor the rest of the browser's record). */
+export function toProgressData(state: ProgressState): ProgressData {
+  return { platforms: state.platforms, bookmarks: state.bookmarks };
+}
+
 export type MergeDecision = 'merge' | 'ask' | 'nothing';
 
 /** What this browser kept, counted for the question a person is asked. */
@@ -11,7 +26,7 @@ export function summarize(state: ProgressState): MergeSummary {
   const platforms = Object.values(state.platforms);
   return {
     steps: platforms.reduce((count, platform) => count + Object.values(platform.steps).filter((record) => record.status !== 'todo').length, 0),
-    bookmarks: Object.keys(state.bookmarks ?? {}).length,
+    bookmarks: Object.keys(state.bookmarks).length,
     paths: platforms.filter((platform) => platform.flow !== undefined).length,
   };
 }
@@ -51,11 +66,4 @@ export function decideMerge({
     return 'ask';
   }
   return signInOrigin === 'here' && !accountHasData(account) ? 'merge' : 'ask';
-}
-
-/** `a…@example.com`: enough to recognise an account, not to read it off a shared screen. */
-export function maskEmail(email: string): string {
-  const at = email.lastIndexOf('@');
-  if (at <= 0) return '…';
-  return `${email[0]}…${email.slice(at)}`;
 }

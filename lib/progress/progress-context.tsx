@@ -1,33 +1,18 @@
 'use client';
 
-import { usePathname } from 'next/navigation';
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { forgetSessionHint, hasSessionHint } from '@/lib/auth/session-hint';
-import { createSessionStore, type SessionSnapshot, type SessionStore } from '@/lib/queries/session';
-import { createLocalProgressStore, type LocalProgressStore } from './local-store';
+import { hasSessionHint } from '@/lib/auth/session-hint';
+import { browserData, staticBrowserData } from '@/lib/browser-data/browser';
+import { refreshSession, useSignedInEmail } from '@/lib/session/session';
+import { createLocalProgressStore } from './local-store';
 import type { MergeSummary } from './merge-decision';
 import type { SignedInConnection } from './signed-in-progress';
-import { emptyProgress } from './state';
 import type { ProgressSnapshot, ProgressStore } from './store';
 
-const serverSnapshot: ProgressSnapshot = { state: emptyProgress };
-
 /** Rendering on the server knows nothing of a person's progress: the static page shows a fresh checklist. */
-const staticStore: LocalProgressStore = {
-  getSnapshot: () => serverSnapshot,
-  subscribe: () => () => {},
-  setStepStatus: () => {},
-  setFlow: () => {},
-  setBookmark: () => {},
-  setDevice: () => {},
-  dismissNotice: () => {},
-  clear: () => {},
-  showNotice: () => {},
-};
+const staticStore = createLocalProgressStore({ data: staticBrowserData });
 
 const ProgressStoreContext = createContext<ProgressStore>(staticStore);
-const SignedInContext = createContext<string | null>(null);
-const LocalStoreContext = createContext<LocalProgressStore>(staticStore);
 
 /** The open question "add this browser's progress to the account?", while it is open. */
 export type MergeOffer = {
@@ -38,67 +23,29 @@ export type MergeOffer = {
 };
 const MergeOfferContext = createContext<MergeOffer | null>(null);
 
-function browserStorage(): Storage | undefined {
-  try {
-    // Reading `localStorage` itself throws when the browser blocks site data.
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+// With the session hint, the signed-in side is fetched while the page's scripts run, alongside the session itself
+// (lib/session/session.tsx), rather than only once /api/me has answered. A failure shows where it is needed, below.
+if (typeof window !== 'undefined' && hasSessionHint(document.cookie)) import('./signed-in-progress').catch(() => {});
 
-let browserStore: LocalProgressStore | undefined;
+let browserStore: ProgressStore | undefined;
 
-/**
- * One store per page load. Creating it reads (and may reset) storage, so it
- * must happen once: React can run a state initializer again when it discards
- * a render during hydration, and a second store would lose the reset notice.
- */
-function browserProgressStore(): LocalProgressStore {
+/** One per page load, over the page's one record (lib/browser-data/browser.ts says why once). */
+function browserProgressStore(): ProgressStore {
   if (typeof window === 'undefined') return staticStore;
-  browserStore ??= createLocalProgressStore({ storage: browserStorage(), events: window });
+  browserStore ??= createLocalProgressStore({ data: browserData() });
   return browserStore;
-}
-
-let browserSession: SessionStore | undefined;
-
-/** One per page load, like the progress store: every component asks the same one. */
-function sessionStore(): SessionStore | undefined {
-  if (typeof window === 'undefined') return undefined;
-  browserSession ??= createSessionStore({
-    events: window,
-    maySignedIn: () => hasSessionHint(document.cookie),
-    forgetHint: forgetSessionHint,
-  });
-  return browserSession;
-}
-
-const noSubscription = () => () => {};
-const unknownSession = (): SessionSnapshot => undefined;
-
-/** After a form signed the person out (or deleted their data), the page learns it without asking. */
-export function recheckSession(): void {
-  sessionStore()?.recheckHint();
-}
-
-function useSessionEmail(): string | null {
-  const session = sessionStore();
-  const pathname = usePathname();
-  // Sign-out and sign-in move to another page; that is when the hint may have changed.
-  useEffect(() => recheckSession(), [pathname]);
-  const snapshot = useSyncExternalStore(session?.subscribe ?? noSubscription, session?.getSnapshot ?? unknownSession, unknownSession);
-  return snapshot?.email ?? null;
 }
 
 /**
  * Chooses where progress lives: the browser for anonymous people, the server
- * once signed in. The server side (TanStack Query, the merge) is loaded only
- * then; until it is, changes land in the browser's store and are merged in
- * with the rest of what it kept (the later change wins per step).
+ * once signed in (who is signed in comes from lib/session/). The server side
+ * (TanStack Query, the merge) is loaded only then; until it is, changes land
+ * in the browser's store and are merged in with the rest of what it kept
+ * (the later change wins per step).
  */
 export function ProgressProvider({ children }: { children: ReactNode }) {
-  const [local] = useState<LocalProgressStore>(browserProgressStore);
-  const email = useSessionEmail();
+  const [local] = useState(browserProgressStore);
+  const email = useSignedInEmail();
   const [connection, setConnection] = useState<{ email: string; store: ProgressStore } | null>(null);
   const [offer, setOffer] = useState<MergeOffer | null>(null);
 
@@ -111,9 +58,8 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
         if (cancelled) return;
         const connected: SignedInConnection = connectSignedInProgress({
           email,
-          local,
-          storage: browserStorage(),
-          onUnauthorized: () => void sessionStore()?.refresh(),
+          data: browserData(),
+          onUnauthorized: refreshSession,
           onMergeOffer: (summary) =>
             setOffer({
               email,
@@ -145,13 +91,9 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
   const store = email && connection?.email === email ? connection.store : local;
 
   return (
-    <SignedInContext value={email}>
-      <LocalStoreContext value={local}>
-        <ProgressStoreContext value={store}>
-          <MergeOfferContext value={offer?.email === email ? offer : null}>{children}</MergeOfferContext>
-        </ProgressStoreContext>
-      </LocalStoreContext>
-    </SignedInContext>
+    <ProgressStoreContext value={store}>
+      <MergeOfferContext value={offer?.email === email ? offer : null}>{children}</MergeOfferContext>
+    </ProgressStoreContext>
   );
 }
 
@@ -164,18 +106,8 @@ export function useMergeOffer(): MergeOffer | null {
   return useContext(MergeOfferContext);
 }
 
-/** This browser's own store, whoever is signed in. */
-export function useLocalProgressStore(): LocalProgressStore {
-  return useContext(LocalStoreContext);
-}
-
-/** The signed-in person's email, or null (also while unknown). */
-export function useSignedInEmail(): string | null {
-  return useContext(SignedInContext);
-}
-
 /** The current progress; the server's empty snapshot during hydration, then the real one. */
 export function useProgress(): ProgressSnapshot {
   const store = useProgressStore();
-  return useSyncExternalStore(store.subscribe, store.getSnapshot, () => serverSnapshot);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, staticStore.getSnapshot);
 }

@@ -1,17 +1,18 @@
 import { hashKey, MutationObserver, type QueryClient } from '@tanstack/react-query';
 import type { Device, FlowId } from '@/lib/content/constants';
-import { ApiError } from '@/lib/queries/fetch-json';
-import { progressApi, progressKey } from '@/lib/queries/progress';
+import { ApiError } from '@/lib/client-api/fetch-json';
+import { queryKeys } from '@/lib/client-api/keys';
+import { progressApi } from '@/lib/client-api/progress';
+import type { BrowserDataSnapshot, BrowserDataStore } from '@/lib/browser-data/store';
 import {
-  PROGRESS_VERSION,
   withBookmark,
+  withDevice,
   withFlow,
   withStepStatus,
   type ProgressData,
   type ProgressState,
   type StepStatus,
 } from './state';
-import type { LocalProgressStore } from './local-store';
 import type { ProgressSnapshot, ProgressStore } from './store';
 
 const emptyData: ProgressData = { platforms: {}, bookmarks: {} };
@@ -19,8 +20,8 @@ const emptyData: ProgressData = { platforms: {}, bookmarks: {} };
 type Options = {
   queryClient: QueryClient;
   email: string;
-  /** The browser's own store still keeps the device preference, and the notices. */
-  local: LocalProgressStore;
+  /** This browser's record still keeps the device preference, and the notices. */
+  data: BrowserDataStore;
   /** Signed out elsewhere, or the account was deleted: the session is asked again. */
   onUnauthorized?: () => void;
   now?: () => Date;
@@ -31,24 +32,24 @@ type Options = {
  * every change shows at once (optimistic), is rolled back with a notice when
  * the server refuses it, and the cache is refetched when the tab regains focus.
  */
-export function createServerProgressStore({ queryClient, email, local, onUnauthorized, now = () => new Date() }: Options): ProgressStore {
-  const key = progressKey(email);
+export function createServerProgressStore({ queryClient, email, data: browser, onUnauthorized, now = () => new Date() }: Options): ProgressStore {
+  const key = queryKeys.progress(email);
   const keyHash = hashKey(key);
-  let cached: { data: ProgressData | undefined; localSnapshot: ProgressSnapshot; snapshot: ProgressSnapshot } | undefined;
+  let cached: { data: ProgressData | undefined; browserSnapshot: BrowserDataSnapshot; snapshot: ProgressSnapshot } | undefined;
 
   function currentState(): ProgressState {
     const data = queryClient.getQueryData<ProgressData>(key) ?? emptyData;
-    const device = local.getSnapshot().state.device;
-    return { version: PROGRESS_VERSION, ...data, ...(device ? { device } : {}) };
+    const device = browser.getSnapshot().state.device;
+    return { ...data, ...(device ? { device } : {}) };
   }
 
   function getSnapshot(): ProgressSnapshot {
     const data = queryClient.getQueryData<ProgressData>(key);
-    const localSnapshot = local.getSnapshot();
-    if (cached && cached.data === data && cached.localSnapshot === localSnapshot) return cached.snapshot;
-    const { notice } = localSnapshot;
+    const browserSnapshot = browser.getSnapshot();
+    if (cached && cached.data === data && cached.browserSnapshot === browserSnapshot) return cached.snapshot;
+    const { notice } = browserSnapshot;
     const snapshot: ProgressSnapshot = notice ? { state: currentState(), notice } : { state: currentState() };
-    cached = { data, localSnapshot, snapshot };
+    cached = { data, browserSnapshot, snapshot };
     return snapshot;
   }
 
@@ -60,12 +61,12 @@ export function createServerProgressStore({ queryClient, email, local, onUnautho
         await queryClient.cancelQueries({ queryKey: key });
         const previous = queryClient.getQueryData<ProgressData>(key);
         const next = change(currentState());
-        queryClient.setQueryData<ProgressData>(key, { platforms: next.platforms, bookmarks: next.bookmarks ?? {} });
+        queryClient.setQueryData<ProgressData>(key, { platforms: next.platforms, bookmarks: next.bookmarks });
         return { previous };
       },
       onError: (error, _variables, context) => {
         queryClient.setQueryData(key, context?.previous);
-        local.showNotice(`Your last change could not be saved, so it was undone. ${error.message}`);
+        browser.showNotice(`Your last change could not be saved, so it was undone. ${error.message}`);
         // Signed out elsewhere (or the account was deleted): back to this browser's own store.
         if (error instanceof ApiError && error.status === 401) onUnauthorized?.();
       },
@@ -84,10 +85,10 @@ export function createServerProgressStore({ queryClient, email, local, onUnautho
       const unsubscribeQuery = queryClient.getQueryCache().subscribe((event) => {
         if (event.query.queryHash === keyHash) listener();
       });
-      const unsubscribeLocal = local.subscribe(listener);
+      const unsubscribeBrowser = browser.subscribe(listener);
       return () => {
         unsubscribeQuery();
-        unsubscribeLocal();
+        unsubscribeBrowser();
       };
     },
     setStepStatus(platform: string, step: string, status: StepStatus) {
@@ -111,10 +112,10 @@ export function createServerProgressStore({ queryClient, email, local, onUnautho
       );
     },
     setDevice(device: Device) {
-      local.setDevice(device);
+      browser.update((state) => withDevice(state, device));
     },
     dismissNotice() {
-      local.dismissNotice();
+      browser.dismissNotice();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, hasAnonymousData, isBookmarked, toProgressData, withBookmark, withFlow, withStepStatus } from './state';
+import { hasAnonymousData, toProgressData } from './merge-decision';
+import { emptyProgress, isBookmarked, withBookmark, withFlow, withStepStatus } from './state';
 
 const at = new Date('2026-11-25T10:00:00.000Z');
 

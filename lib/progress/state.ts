@@ -1,77 +1,22 @@
-import { DEVICES, FLOW_IDS, SLUG_PATTERN, type Device, type FlowId } from '@/lib/content/constants';
-import { isIsoDateTime, isOneOf, isPlainObject, readRecord } from '@/lib/validation/plain-checks';
+import type { Device, FlowId } from '@/lib/content/constants';
+import { emptyBrowserData, readBrowserData } from '@/lib/browser-data/record';
+import type { BookmarkRecord, PlatformProgress, StepStatus } from '@/lib/types/progress';
+import { isPlainObject } from '@/lib/validation/plain-checks';
 
-/** `todo` is kept (not deleted) after an Undo so a later merge knows which change is newer. */
-export const STEP_STATUSES = ['todo', 'done', 'skipped'] as const;
-export type StepStatus = (typeof STEP_STATUSES)[number];
+export { STEP_STATUSES } from '@/lib/types/progress';
+export type { BookmarkRecord, PlatformProgress, ProgressData, StepRecord, StepStatus } from '@/lib/types/progress';
 
-export type StepRecord = { status: StepStatus; updatedAt: string };
-
-export type PlatformProgress = {
-  flow?: FlowId;
-  /** When the path was chosen; the later choice wins when two devices disagree. */
-  flowUpdatedAt?: string;
-  steps: Record<string, StepRecord>;
-};
-
-export const PROGRESS_VERSION = 1;
-
-export type BookmarkRecord = { createdAt: string };
-
+/**
+ * A person's progress as the pages show it, wherever it is kept: this
+ * browser's record (lib/browser-data/) or the account.
+ */
 export type ProgressState = {
-  version: typeof PROGRESS_VERSION;
   platforms: Record<string, PlatformProgress>;
-  bookmarks?: Record<string, BookmarkRecord>;
+  bookmarks: Record<string, BookmarkRecord>;
   device?: Device;
 };
 
-function readStepRecord(value: unknown): StepRecord | undefined {
-  if (!isPlainObject(value) || !isOneOf(STEP_STATUSES, value.status) || !isIsoDateTime(value.updatedAt)) return undefined;
-  return { status: value.status, updatedAt: value.updatedAt };
-}
-
-function readPlatformProgress(value: unknown): PlatformProgress | undefined {
-  if (!isPlainObject(value)) return undefined;
-  const { flow, flowUpdatedAt } = value;
-  if (flow !== undefined && !isOneOf(FLOW_IDS, flow)) return undefined;
-  if (flowUpdatedAt !== undefined && !isIsoDateTime(flowUpdatedAt)) return undefined;
-  const steps = readRecord(value.steps, SLUG_PATTERN, readStepRecord);
-  if (!steps) return undefined;
-  return { ...(flow !== undefined ? { flow } : {}), ...(flowUpdatedAt !== undefined ? { flowUpdatedAt } : {}), steps };
-}
-
-function readBookmark(value: unknown): BookmarkRecord | undefined {
-  return isPlainObject(value) && isIsoDateTime(value.createdAt) ? { createdAt: value.createdAt } : undefined;
-}
-
-/**
- * What this browser saved, if it has the current shape; anything else
- * (another version, a hand-edited value) is undefined. Unknown fields are
- * dropped.
- */
-export function readProgressState(value: unknown): ProgressState | undefined {
-  if (!isPlainObject(value) || value.version !== PROGRESS_VERSION) return undefined;
-  const platforms = readRecord(value.platforms, SLUG_PATTERN, readPlatformProgress);
-  if (!platforms) return undefined;
-  const bookmarks = value.bookmarks === undefined ? undefined : readRecord(value.bookmarks, SLUG_PATTERN, readBookmark);
-  if (value.bookmarks !== undefined && !bookmarks) return undefined;
-  const { device } = value;
-  if (device !== undefined && !isOneOf(DEVICES, device)) return undefined;
-  return {
-    version: PROGRESS_VERSION,
-    platforms,
-    ...(bookmarks ? { bookmarks } : {}),
-    ...(device !== undefined ? { device } : {}),
-  };
-}
-
-/** What the server keeps of a person and sends back: progress and bookmarks, no device preference. */
-export type ProgressData = {
-  platforms: Record<string, PlatformProgress>;
-  bookmarks: Record<string, BookmarkRecord>;
-};
-
-export const emptyProgress: ProgressState = Object.freeze({ version: PROGRESS_VERSION, platforms: {} });
+export const emptyProgress: ProgressState = { platforms: {}, bookmarks: {} };
 
 const emptyPlatform: PlatformProgress = { steps: {} };
 
@@ -83,10 +28,15 @@ export function stepStatus(state: ProgressState, platform: string, step: string)
   return platformProgress(state, platform).steps[step]?.status ?? 'todo';
 }
 
-export function withStepStatus(
-  state: ProgressState,
+/*
+ * The changes below keep whatever else `state` holds: the browser's record
+ * (lib/browser-data/record.ts) is a ProgressState with countdowns and more.
+ */
+
+export function withStepStatus<State extends ProgressState>(
+  state: State,
   change: { platform: string; step: string; status: StepStatus; at: Date },
-): ProgressState {
+): State {
   const current = platformProgress(state, change.platform);
   return {
     ...state,
@@ -100,7 +50,7 @@ export function withStepStatus(
   };
 }
 
-export function withFlow(state: ProgressState, change: { platform: string; flow: FlowId; at: Date }): ProgressState {
+export function withFlow<State extends ProgressState>(state: State, change: { platform: string; flow: FlowId; at: Date }): State {
   const current = platformProgress(state, change.platform);
   return {
     ...state,
@@ -111,24 +61,22 @@ export function withFlow(state: ProgressState, change: { platform: string; flow:
   };
 }
 
-export function withBookmark(
-  state: ProgressState,
+export function withBookmark<State extends ProgressState>(
+  state: State,
   change: { platform: string; bookmarked: boolean; at: Date },
-): ProgressState {
-  const others = Object.fromEntries(
-    Object.entries(state.bookmarks ?? {}).filter(([platform]) => platform !== change.platform),
-  );
+): State {
+  const others = Object.fromEntries(Object.entries(state.bookmarks).filter(([platform]) => platform !== change.platform));
   const bookmarks = change.bookmarked
-    ? { ...others, [change.platform]: state.bookmarks?.[change.platform] ?? { createdAt: change.at.toISOString() } }
+    ? { ...others, [change.platform]: state.bookmarks[change.platform] ?? { createdAt: change.at.toISOString() } }
     : others;
   return { ...state, bookmarks };
 }
 
 export function isBookmarked(state: ProgressState, platform: string): boolean {
-  return Boolean(state.bookmarks?.[platform]);
+  return Object.hasOwn(state.bookmarks, platform);
 }
 
-export function withDevice(state: ProgressState, device: Device): ProgressState {
+export function withDevice<State extends ProgressState>(state: State, device: Device): State {
   return { ...state, device };
 }
 
@@ -137,14 +85,21 @@ export function hasStarted(state: ProgressState, platform: string): boolean {
   return Object.values(platformProgress(state, platform).steps).some((record) => record.status !== 'todo');
 }
 
-/** True when the browser holds anything worth merging into an account. */
-export function hasAnonymousData(state: ProgressState): boolean {
-  return (
-    Object.keys(state.bookmarks ?? {}).length > 0 ||
-    Object.values(state.platforms).some((platform) => platform.flow !== undefined || Object.keys(platform.steps).length > 0)
-  );
-}
+/*
+ * The version-1 progress reader, here only because lib/validation/plain-checks.test.ts
+ * (another owner's folder) proves it against zod from this module. A copy of
+ * readProgressV1 in lib/browser-data/legacy.ts (legacy.test.ts proves the two
+ * equal) rather than a re-export: a re-export would put legacy.ts, which only
+ * the migration needs, into every page's JavaScript, while an export no page
+ * uses is left out of the build. Delete once that test imports legacy.ts.
+ */
+export const PROGRESS_VERSION = 1;
 
-export function toProgressData(state: ProgressState): ProgressData {
-  return { platforms: state.platforms, bookmarks: state.bookmarks ?? {} };
+export function readProgressState(value: unknown) {
+  if (!isPlainObject(value) || value.version !== PROGRESS_VERSION) return undefined;
+  const { bookmarks } = value;
+  const read = readBrowserData({ ...emptyBrowserData, platforms: value.platforms, bookmarks: bookmarks === undefined ? {} : bookmarks, device: value.device });
+  if (!read) return undefined;
+  const { platforms, device } = read;
+  return { version: PROGRESS_VERSION, platforms, ...(bookmarks !== undefined ? { bookmarks: read.bookmarks } : {}), ...(device ? { device } : {}) };
 }

@@ -9,8 +9,9 @@ export type ProgressSnapshot = {
 
 /**
  * The one seam between the wizard and wherever progress is kept. The browser
- * store implements it over localStorage; a signed-in person's store will
- * implement it over the server. Snapshots are immutable and keep their
+ * store (local-store.ts) implements it over this browser's record
+ * (lib/browser-data/); a signed-in person's store (server-store.ts) over the
+ * server. Snapshots are immutable and keep their
  * identity until something changes (as useSyncExternalStore requires).
  */
 export interface ProgressStore {

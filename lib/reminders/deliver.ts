@@ -19,6 +19,7 @@ export async function deliverReminder(reminder: ClaimedReminder): Promise<void> 
   const appUrl = env().APP_URL;
   const token = encodeURIComponent(createStopToken(stopTargetOf(reminder)));
   const platformName = getPlatform(reminder.platform)?.name ?? reminder.platform;
+  // en-CA writes YYYY-MM-DD: this is a calendar date to count days from, not words for the reader.
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: reminder.timeZone ?? 'UTC' }).format(new Date());
   await sendEmail(
     reminderEmail({

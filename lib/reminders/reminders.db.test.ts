@@ -52,6 +52,22 @@ function storeFor(email: string) {
 }
 
 describe('reminder sweep on the database', () => {
+  it('hands the sender each reminder in the language stored with it', async () => {
+    const person = await createPerson('claim-locale');
+    await startCountdown({
+      userId: person.id,
+      platform: 'tiktok',
+      requestedOn: '2026-11-01',
+      finalOn: '2026-12-01',
+      timeZone: 'Europe/Madrid',
+      schedule: [{ kind: 'deletion-7-days', dueAt: new Date(Date.now() - minute) }],
+      locale: 'es',
+    });
+    const claimed: ClaimedReminder[] = [];
+    await sweepReminders({ now: () => new Date(), store: storeFor(person.email), deliver: async (reminder) => void claimed.push(reminder) });
+    expect(claimed.map((reminder) => reminder.locale)).toEqual(['es']);
+  });
+
   it('two sweeps at once never send one reminder twice', async () => {
     const people = await Promise.all(Array.from({ length: 10 }, (_, index) => dueCountdown(`pair-${index}`)));
     const emails = new Set(people.map(({ person }) => person.email));

@@ -51,6 +51,8 @@ describe('addDays and finalDay', () => {
 describe('checkRequestedOn', () => {
   const today = '2026-11-25';
   const check = (requestedOn: string) => checkRequestedOn({ requestedOn, today, graceDays: 30 });
+  // A problem, not words: the page and the server each say it in the reader's language (lib/i18n/problems.test.ts).
+  const PERMANENT = { code: 'deletion_already_permanent', params: { days: 30 } };
 
   it('accepts today and every day whose final day is today or later', () => {
     expect(check('2026-11-25')).toBeNull();
@@ -60,33 +62,33 @@ describe('checkRequestedOn', () => {
   });
 
   it('refuses a request whose final day has passed', () => {
-    expect(check('2026-10-25')).toBe('More than 30 days ago: the deletion is already permanent.');
-    expect(check('2025-01-01')).toBe('More than 30 days ago: the deletion is already permanent.');
+    expect(check('2026-10-25')).toEqual(PERMANENT);
+    expect(check('2025-01-01')).toEqual(PERMANENT);
   });
 
   it('refuses the future', () => {
-    expect(check('2026-11-26')).toBe("The date can't be in the future.");
-    expect(check('9999-12-31')).toBe("The date can't be in the future.");
+    expect(check('2026-11-26')).toEqual({ code: 'date_in_future' });
+    expect(check('9999-12-31')).toEqual({ code: 'date_in_future' });
   });
 
   // Years PostgreSQL refuses (0000) or that are typos: a message, never a query.
   it.each(['0000-01-01', '0001-01-01', '1969-12-31', '1970-01-01', '2019-12-31'])('refuses %s as before 2020', (date) => {
-    expect(check(date)).toBe("The date can't be before 2020-01-01.");
+    expect(check(date)).toEqual({ code: 'date_too_early', params: { earliest: '2020-01-01' } });
   });
 
   it('says why 2020-01-01 itself is refused: it is in range, but long permanent', () => {
-    expect(check('2020-01-01')).toBe('More than 30 days ago: the deletion is already permanent.');
+    expect(check('2020-01-01')).toEqual(PERMANENT);
     expect(checkRequestedOn({ requestedOn: '2020-01-01', today: '2020-01-01', graceDays: 30 })).toBeNull();
   });
 
   it.each(['2026-02-30', '2026-13-01', '2026-00-10', '2027-02-29'])('says %s does not exist', (date) => {
-    expect(check(date)).toBe('That date does not exist.');
+    expect(check(date)).toEqual({ code: 'date_not_exist' });
   });
 
   it.each(['', '25/11/2026', '2026-1-5', ' 2026-11-25', '2026-11-25T10:00', 'yesterday', '+275760-09-13', '275760-09-13', '-0001-01-01'])(
     'asks for YYYY-MM-DD instead of %j',
     (date) => {
-      expect(check(date)).toBe('Enter the date as YYYY-MM-DD.');
+      expect(check(date)).toEqual({ code: 'date_format' });
     },
   );
 

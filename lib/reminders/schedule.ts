@@ -1,3 +1,4 @@
+import type { Problem, ProblemCode } from '@/lib/i18n/problem-codes';
 import { calendarDateOutOfRange } from '@/lib/validation/date-range';
 
 /*
@@ -80,10 +81,20 @@ export function finalDay({ requestedOn, graceDays }: { requestedOn: IsoDate; gra
   return addDays(requestedOn, graceDays);
 }
 
+/** Every problem `checkRequestedOn` can name: the step page gives the browser their words. */
+export const REQUESTED_ON_PROBLEMS = [
+  'date_format',
+  'date_not_exist',
+  'date_too_early',
+  'date_in_future',
+  'deletion_already_permanent',
+] as const satisfies readonly ProblemCode[];
+
 /**
  * Why a typed-in request date can't start a countdown, or null when it can.
  * A request whose final day is today is still accepted: there is still time to
- * log in and cancel.
+ * log in and cancel. The same check runs in the browser before sending and on
+ * the server, each putting the problem in the reader's language.
  */
 export function checkRequestedOn({
   requestedOn,
@@ -93,15 +104,15 @@ export function checkRequestedOn({
   requestedOn: string;
   today: IsoDate;
   graceDays: number;
-}): string | null {
-  if (!ISO_DATE.test(requestedOn)) return 'Enter the date as YYYY-MM-DD.';
-  if (!parseDate(requestedOn)) return 'That date does not exist.';
+}): (Problem & { code: (typeof REQUESTED_ON_PROBLEMS)[number] }) | null {
+  if (!ISO_DATE.test(requestedOn)) return { code: 'date_format' };
+  if (!parseDate(requestedOn)) return { code: 'date_not_exist' };
   requireDate(today);
   const outOfRange = calendarDateOutOfRange(requestedOn, today);
   if (outOfRange) return outOfRange;
   // ISO dates of the same length sort as strings.
   if (finalDay({ requestedOn, graceDays }) < today) {
-    return `More than ${graceDays} days ago: the deletion is already permanent.`;
+    return { code: 'deletion_already_permanent', params: { days: graceDays } };
   }
   return null;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { authSecret } from '@/lib/auth/secret';
+import type { ProblemCode } from '@/lib/i18n/problem-codes';
 
 /** What a stop link stops: every reminder of one countdown, or one data-file reminder. */
 export type StopTarget = { kind: 'countdown'; countdownId: string } | { kind: 'data-file'; reminderId: string };
@@ -19,9 +20,9 @@ const MAX_TOKEN_LENGTH = 200;
 
 /** A token as it arrives in a query or a form: checked for shape and size before any HMAC is computed. */
 export const stopTokenSchema = z
-  .string({ error: 'The stop link has no token: open the link from the email again.' })
-  .min(1, { error: 'The stop link has no token: open the link from the email again.' })
-  .max(MAX_TOKEN_LENGTH, { error: 'This stop link is too long to be one of ours.' });
+  .string({ error: 'stop_token_missing' satisfies ProblemCode })
+  .min(1, { error: 'stop_token_missing' satisfies ProblemCode })
+  .max(MAX_TOKEN_LENGTH, { error: 'stop_token_too_long' satisfies ProblemCode });
 
 const idSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const signatureSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);

@@ -64,6 +64,7 @@ const row = (id: string, dueAt: number): Row => ({
   finalOn: '2026-12-01',
   readyOn: null,
   timeZone: 'UTC',
+  locale: 'en',
   claimToken: '',
   attempts: 0,
   status: 'pending',

@@ -1,3 +1,5 @@
+import type { Locale } from '@/lib/content/locales';
+
 /**
  * The reminder sweep, as a pure function of (now, store, deliver): claim what
  * is due, deliver each, record the outcome. Triggers (the in-process timer,
@@ -17,6 +19,8 @@ export type ClaimedReminder = {
   finalOn: string | null;
   readyOn: string | null;
   timeZone: string | null;
+  /** The language the email is written in. */
+  locale: Locale;
   /** How many times this reminder has been claimed, this claim included. */
   attempts: number;
 };

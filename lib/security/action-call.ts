@@ -1,24 +1,25 @@
 import type { AppErrorCode } from '@/lib/errors';
 import { MAX_ACTION_BODY_BYTES } from '@/lib/http/body-limit';
 import { readLimitedBody, type LimitedBody } from '@/lib/http/read-limited-body';
+import type { Problem } from '@/lib/i18n/problem-codes';
 
-/** Why a server-action call is refused, in the one error model: its code and status, and a message people can act on. */
+/** Why a server-action call is refused, in the one error model: its code and status, and the problem the answer puts in words. */
 export type ActionCallProblem = {
   code: Extract<AppErrorCode, 'bad_request' | 'payload_too_large'>;
   status: 400 | 413;
-  message: string;
+  problem: Problem;
 };
 
 const UNREADABLE: ActionCallProblem = {
   code: 'bad_request',
   status: 400,
-  message: 'This form could not be read. Reload the page and try again.',
+  problem: { code: 'form_unreadable' },
 };
 
 const TOO_LARGE: ActionCallProblem = {
   code: 'payload_too_large',
   status: 413,
-  message: `This form is too large to send: the limit is ${MAX_ACTION_BODY_BYTES / (1024 * 1024)} MB.`,
+  problem: { code: 'form_too_large', params: { megabytes: MAX_ACTION_BODY_BYTES / (1024 * 1024) } },
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOREIGN_ORIGIN_MESSAGE, foreignOriginProblem } from './request-origin';
+import { FOREIGN_ORIGIN, foreignOriginProblem } from './request-origin';
 
 const APP = 'https://unlisted.example.org';
 
@@ -15,18 +15,18 @@ describe('foreignOriginProblem', () => {
   });
 
   it('refuses writes from another origin, a sibling subdomain, or an opaque origin', () => {
-    expect(check('POST', '/api/countdowns', { origin: 'https://attacker.example' })).toBe(FOREIGN_ORIGIN_MESSAGE);
+    expect(check('POST', '/api/countdowns', { origin: 'https://attacker.example' })).toBe(FOREIGN_ORIGIN);
     expect(check('POST', '/api/countdowns', { origin: 'https://blog.example.org', 'sec-fetch-site': 'same-site' })).toBe(
-      FOREIGN_ORIGIN_MESSAGE,
+      FOREIGN_ORIGIN,
     );
-    expect(check('DELETE', '/api/countdowns/1', { origin: 'null' })).toBe(FOREIGN_ORIGIN_MESSAGE);
-    expect(check('POST', '/api/locale', { 'sec-fetch-site': 'cross-site' })).toBe(FOREIGN_ORIGIN_MESSAGE);
+    expect(check('DELETE', '/api/countdowns/1', { origin: 'null' })).toBe(FOREIGN_ORIGIN);
+    expect(check('POST', '/api/locale', { 'sec-fetch-site': 'cross-site' })).toBe(FOREIGN_ORIGIN);
     // The same host over plain http is another origin.
-    expect(check('POST', '/api/countdowns', { origin: 'http://unlisted.example.org' })).toBe(FOREIGN_ORIGIN_MESSAGE);
+    expect(check('POST', '/api/countdowns', { origin: 'http://unlisted.example.org' })).toBe(FOREIGN_ORIGIN);
   });
 
   it('does not trust a matching Origin when the browser itself says the page was elsewhere', () => {
-    expect(check('POST', '/api/countdowns', { origin: APP, 'sec-fetch-site': 'cross-site' })).toBe(FOREIGN_ORIGIN_MESSAGE);
+    expect(check('POST', '/api/countdowns', { origin: APP, 'sec-fetch-site': 'cross-site' })).toBe(FOREIGN_ORIGIN);
   });
 
   it('leaves reads, server-to-server endpoints and requests without browser headers alone', () => {
@@ -40,7 +40,7 @@ describe('foreignOriginProblem', () => {
     const local = (origin: string, development: boolean) =>
       foreignOriginProblem({ method: 'POST', path: '/api/countdowns', headers: new Headers({ origin }), appOrigin: 'http://localhost:3000', development });
     expect(local('http://127.0.0.1:3000', true)).toBeNull();
-    expect(local('http://127.0.0.1:3000', false)).toBe(FOREIGN_ORIGIN_MESSAGE);
-    expect(local('http://127.0.0.1:4000', true)).toBe(FOREIGN_ORIGIN_MESSAGE);
+    expect(local('http://127.0.0.1:3000', false)).toBe(FOREIGN_ORIGIN);
+    expect(local('http://127.0.0.1:4000', true)).toBe(FOREIGN_ORIGIN);
   });
 });

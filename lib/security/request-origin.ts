@@ -1,4 +1,5 @@
 import { isLoopbackHost } from '@/lib/env';
+import type { Problem } from '@/lib/i18n/problem-codes';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -10,7 +11,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 const CALLED_BY_SERVERS = ['/api/cron/reminders', '/api/reminders/stop'];
 
-export const FOREIGN_ORIGIN_MESSAGE = 'This request did not come from a page of this site, so it was refused.';
+export const FOREIGN_ORIGIN: Problem = { code: 'foreign_origin' };
 
 function sameOrigin(origin: string, appOrigin: string, development: boolean): boolean {
   if (origin === appOrigin) return true;
@@ -27,7 +28,7 @@ function sameOrigin(origin: string, appOrigin: string, development: boolean): bo
 
 /**
  * Whether a state-changing request comes from somewhere other than APP_URL's
- * own pages: a message to refuse it with (403), or null. Browsers send Origin
+ * own pages: the problem to refuse it with (403), or null. Browsers send Origin
  * (and Sec-Fetch-Site) on every POST, PUT and DELETE, and a page cannot forge
  * them; a same-site page posting `text/plain` (which needs no CORS preflight)
  * is refused here whatever its cookies. Requests with neither header are not
@@ -45,12 +46,12 @@ export function foreignOriginProblem({
   headers: Headers;
   appOrigin: string;
   development: boolean;
-}): string | null {
+}): Problem | null {
   if (SAFE_METHODS.has(method.toUpperCase())) return null;
   if (CALLED_BY_SERVERS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) return null;
   const site = headers.get('sec-fetch-site');
-  if (site !== null && site !== 'same-origin') return FOREIGN_ORIGIN_MESSAGE;
+  if (site !== null && site !== 'same-origin') return FOREIGN_ORIGIN;
   const origin = headers.get('origin');
-  if (origin !== null && !sameOrigin(origin, appOrigin, development)) return FOREIGN_ORIGIN_MESSAGE;
+  if (origin !== null && !sameOrigin(origin, appOrigin, development)) return FOREIGN_ORIGIN;
   return null;
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { toFieldIssues } from '@/lib/http/handler';
+import { problemMessage } from '@/lib/i18n/problems';
 import { addDays } from '@/lib/reminders/schedule';
 import { countdownStartSchema, dataFileReadySchema } from './countdown';
 import { todayIn } from './countdown-dates';
@@ -7,10 +10,11 @@ import { todayIn } from './countdown-dates';
 const today = todayIn('UTC');
 const tomorrow = addDays(today, 1);
 
-const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+/** Each issue as the route handler answers it, in English. */
+const issuesOf = (result: { success: boolean; error?: { issues: z.core.$ZodIssue[] } }) =>
+  toFieldIssues(result.error?.issues ?? []).map(({ path, problem }) => `${path}: ${problemMessage('en', problem)}`);
 
-const BEFORE_2020 = "The date can't be before 2020-01-01.";
+const BEFORE_2020 = "The date can't be before January 1, 2020.";
 const FUTURE = "The date can't be in the future.";
 const FORMAT = 'Enter the date as YYYY-MM-DD.';
 

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import type { ProblemCode } from '@/lib/i18n/problem-codes';
 
 /** The address a sign-in link goes to; normalised so one person has one account. */
 export const signInEmailSchema = z
-  .string({ error: 'Enter your email address.' })
+  .string({ error: 'email_missing' satisfies ProblemCode })
   .trim()
-  .min(1, { error: 'Enter your email address.' })
-  .max(254, { error: 'That email address is too long.' })
-  .pipe(z.email({ error: 'Enter an email address like name@example.com.' }))
+  .min(1, { error: 'email_missing' satisfies ProblemCode })
+  .max(254, { error: 'email_too_long' satisfies ProblemCode })
+  .pipe(z.email({ error: 'email_format' satisfies ProblemCode }))
   .transform((value) => value.toLowerCase());
 
 /** Where to go after signing in: only paths on this site. */

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { getPlatform, getStep } from '@/lib/content';
+import { toFieldIssues } from '@/lib/http/handler';
+import { problemMessage } from '@/lib/i18n/problems';
 import { problemReportSchema, REPORT_MESSAGE_MAX, reportedStepPath } from './problem-report';
 
 const tiktok = getPlatform('tiktok')!;
 const step = getStep(tiktok, 'make-account-private')!;
 const valid = { platform: 'tiktok', step: 'make-account-private', locale: 'es', message: 'The toggle is gone.', replyEmail: '' };
-const issuesOf = (input: unknown) => problemReportSchema.safeParse(input).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+/** Each issue as the route handler answers it, in English. */
+const issuesOf = (input: unknown) =>
+  toFieldIssues(problemReportSchema.safeParse(input).error?.issues ?? []).map(({ path, problem }) => `${path}: ${problemMessage('en', problem)}`);
 
 describe('problemReportSchema', () => {
   it('takes what the step is about from the content: its name, its page and the day it was last checked', () => {
@@ -23,8 +27,8 @@ describe('problemReportSchema', () => {
   });
 
   it('refuses a content date, or anything else, sent with the report', () => {
-    expect(issuesOf({ ...valid, contentDate: '2020-01-01' })).toEqual([': Unrecognized key: "contentDate"']);
-    expect(issuesOf({ ...valid, pagePath: '/elsewhere' })).toEqual([': Unrecognized key: "pagePath"']);
+    expect(issuesOf({ ...valid, contentDate: '2020-01-01' })).toEqual([': holds fields that are not expected: contentDate']);
+    expect(issuesOf({ ...valid, pagePath: '/elsewhere' })).toEqual([': holds fields that are not expected: pagePath']);
   });
 
   it.each([
@@ -34,7 +38,7 @@ describe('problemReportSchema', () => {
     [{ ...valid, locale: 'fr' }, ['locale: must be one of en, es']],
     [{ ...valid, message: '' }, ['message: Write what is wrong with this step.']],
     [{ ...valid, message: ' \n\t \r\n ' }, ['message: Write what is wrong with this step.']],
-    [{ ...valid, message: 'x'.repeat(REPORT_MESSAGE_MAX + 1) }, [`message: Keep the message to ${REPORT_MESSAGE_MAX} characters or fewer.`]],
+    [{ ...valid, message: 'x'.repeat(REPORT_MESSAGE_MAX + 1) }, ['message: Keep the message to 2,000 characters or fewer.']],
     [{ ...valid, replyEmail: 'not an address' }, ['replyEmail: Enter an email address like name@example.com, or leave it empty.']],
     [{ ...valid, replyEmail: 'a@b.org\r\nBcc: victim@example.test' }, ['replyEmail: Enter an email address like name@example.com, or leave it empty.']],
     [{ ...valid, replyEmail: `${'a'.repeat(250)}@example.test` }, ['replyEmail: That email address is too long.']],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getPlatform, getStep } from '@/lib/content';
 import { LOCALES } from '@/lib/content/locales';
+import type { ProblemCode } from '@/lib/i18n/problem-codes';
 import { normalizeLineBreaks, REPORT_EMAIL_MAX, REPORT_MESSAGE_MAX } from './problem-report-limits';
 
 export { REPORT_EMAIL_MAX, REPORT_MESSAGE_MAX } from './problem-report-limits';
@@ -16,30 +17,31 @@ export { REPORT_EMAIL_MAX, REPORT_MESSAGE_MAX } from './problem-report-limits';
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
 const messageSchema = z
-  .string({ error: 'Write what is wrong with this step.' })
+  .string({ error: 'report_message_missing' satisfies ProblemCode })
   .transform((text) => normalizeLineBreaks(text).replace(CONTROL_CHARACTERS, ''))
   .pipe(
     z
       .string()
       .trim()
-      .min(1, { error: 'Write what is wrong with this step.' })
-      .max(REPORT_MESSAGE_MAX, { error: `Keep the message to ${REPORT_MESSAGE_MAX} characters or fewer.` }),
+      .min(1, { error: 'report_message_missing' satisfies ProblemCode })
+      .max(REPORT_MESSAGE_MAX, { error: 'report_message_too_long' satisfies ProblemCode }),
   );
 
 /** Optional: an empty field means "no reply wanted". Kept as typed (no lower-casing): it is only ever written back to. */
 const replyEmailSchema = z
-  .string({ error: 'Enter an email address like name@example.com, or leave it empty.' })
+  .string({ error: 'reply_email_format' satisfies ProblemCode })
   .trim()
-  .max(REPORT_EMAIL_MAX, { error: 'That email address is too long.' })
-  .pipe(z.union([z.literal(''), z.email({ error: 'Enter an email address like name@example.com, or leave it empty.' })]))
+  .max(REPORT_EMAIL_MAX, { error: 'email_too_long' satisfies ProblemCode })
+  .pipe(z.union([z.literal(''), z.email({ error: 'reply_email_format' satisfies ProblemCode })]))
   .optional()
   .transform((value) => (value ? value : null));
 
 export const problemReportSchema = z
   .object({
-    platform: z.string({ error: 'Say which platform the step is on.' }).max(100),
-    step: z.string({ error: 'Say which step the report is about.' }).max(100),
-    locale: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` }),
+    platform: z.string({ error: 'report_platform_missing' satisfies ProblemCode }).max(100),
+    step: z.string({ error: 'report_step_missing' satisfies ProblemCode }).max(100),
+    // zod's own issue lists the languages, which the answer names (lib/http/handler.ts).
+    locale: z.enum(LOCALES),
     message: messageSchema,
     replyEmail: replyEmailSchema,
   })
@@ -47,12 +49,12 @@ export const problemReportSchema = z
   .transform((report, context) => {
     const platform = getPlatform(report.platform);
     if (!platform) {
-      context.addIssue({ code: 'custom', path: ['platform'], message: 'is not a platform Unlisted knows' });
+      context.addIssue({ code: 'custom', path: ['platform'], message: 'platform_unknown' satisfies ProblemCode });
       return z.NEVER;
     }
     const step = getStep(platform, report.step);
     if (!step) {
-      context.addIssue({ code: 'custom', path: ['step'], message: 'is not a step of this platform' });
+      context.addIssue({ code: 'custom', path: ['step'], message: 'step_unknown' satisfies ProblemCode });
       return z.NEVER;
     }
     return {

@@ -55,7 +55,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   'app/icon.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#0b5563"/></svg>\n',
 };
 
-/** Deepest directory that contains both paths. */
+/**
+ * Deepest directory that contains both paths.
+ * @param {string} a
+ * @param {string} b
+ * @returns {string}
+ */
 function commonAncestor(a, b) {
   const partsA = a.split(sep);
   const partsB = b.split(sep);

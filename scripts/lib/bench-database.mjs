@@ -7,10 +7,23 @@ const DATABASE_PREFIX = 'unlisted_bench_';
 // Older than this, a bench database is a leftover of a killed run, not a run going on beside us.
 const STALE_DATABASE_MS = 3 * 60 * 60 * 1000;
 
-/** Creates an empty database beside `adminUrl`'s; returns its URL and a function that drops it. */
+/**
+ * A benchmark's own database and the function that drops it.
+ * @typedef {object} BenchDatabase
+ * @property {string} name
+ * @property {string} url
+ * @property {() => Promise<unknown>} drop
+ */
+
+/**
+ * Creates an empty database beside `adminUrl`'s; returns its URL and a function that drops it.
+ * @param {string} adminUrl
+ * @returns {Promise<BenchDatabase>}
+ */
 export async function createFreshDatabase(adminUrl) {
   const name = `${DATABASE_PREFIX}${Date.now()}_${randomBytes(3).toString('hex')}`;
   await withClient(adminUrl, async (admin) => {
+    /** @type {import('pg').QueryResult<{ datname: string }>} */
     const { rows } = await admin.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${DATABASE_PREFIX}%`]);
     for (const { datname } of rows) {
       const createdAt = Number(datname.slice(DATABASE_PREFIX.length).split('_')[0]);
@@ -30,6 +43,13 @@ export async function createFreshDatabase(adminUrl) {
   };
 }
 
+/**
+ * Runs `work` with a connected client, and always closes it.
+ * @template T
+ * @param {string} connectionString
+ * @param {(client: import('pg').Client) => Promise<T>} work
+ * @returns {Promise<T>}
+ */
 export async function withClient(connectionString, work) {
   const client = new pg.Client({ connectionString });
   await client.connect();

@@ -14,12 +14,29 @@ const SLICES_PER_SECOND = 20;
 const CONNECTIONS_PER_SLICE = 2;
 const REQUEST_TIMEOUT_SECONDS = 10;
 
+/** @typedef {import('autocannon').Request} LoadRequest */
+
+/**
+ * One run reduced to what the tables print: latencies in ms.
+ * @typedef {object} LoadSummary
+ * @property {number} requestsPerSecond
+ * @property {number} p50
+ * @property {number} p99
+ * @property {number} max
+ * @property {number} responses
+ * @property {number} non2xx
+ * @property {number} socketErrors
+ * @property {Record<string, number>} statusCodes
+ */
+
 /**
  * Holds `rate` req/s for `durationSeconds` with the given request sequence
  * (autocannon `requests`, cycled per connection). Latencies are the measured
  * response times: autocannon's coordinated-omission correction assumes a 1 ms
  * send interval at these rates and would invent samples, so it is off; a
  * server too slow to keep up shows as a held rate below the target instead.
+ * @param {{ baseUrl: string, rate: number, durationSeconds: number, requests: LoadRequest[] }} options
+ * @returns {Promise<LoadSummary>}
  */
 export async function runAtRate({ baseUrl, rate, durationSeconds, requests }) {
   const slices = Math.min(SLICES_PER_SECOND, rate);
@@ -46,18 +63,31 @@ export async function runAtRate({ baseUrl, rate, durationSeconds, requests }) {
   return summarize(merged, heldRate);
 }
 
-/** As many requests as `connections` keep-alive connections get answered: the ceiling, not a realistic load. */
+/**
+ * As many requests as `connections` keep-alive connections get answered: the ceiling, not a realistic load.
+ * @param {{ baseUrl: string, durationSeconds: number, requests: LoadRequest[], connections?: number }} options
+ * @returns {Promise<LoadSummary>}
+ */
 export async function runAtMaxThroughput({ baseUrl, durationSeconds, requests, connections = 10 }) {
   const result = await autocannon({ url: baseUrl, requests, connections, duration: durationSeconds, timeout: REQUEST_TIMEOUT_SECONDS });
   return summarize(result, result.requests.total / result.duration);
 }
 
-/** A fixed number of requests, to load code paths and warm caches before anything is measured. */
+/**
+ * A fixed number of requests, to load code paths and warm caches before anything is measured.
+ * @param {{ baseUrl: string, requests: LoadRequest[], amount?: number }} options
+ * @returns {Promise<LoadSummary>}
+ */
 export async function warmUp({ baseUrl, requests, amount = 200 }) {
   const result = await autocannon({ url: baseUrl, requests, connections: 4, amount, timeout: REQUEST_TIMEOUT_SECONDS });
   return summarize(result, 0);
 }
 
+/**
+ * @param {import('autocannon').Result} result
+ * @param {number} requestsPerSecond
+ * @returns {LoadSummary}
+ */
 function summarize(result, requestsPerSecond) {
   return {
     requestsPerSecond,
@@ -72,6 +102,10 @@ function summarize(result, requestsPerSecond) {
   };
 }
 
+/**
+ * @param {number} ms
+ * @returns {Promise<void>}
+ */
 function delay(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,11 +1,27 @@
 // Prints benchmark rows as a Markdown table, with targets and whether they were met.
 
+/**
+ * A target a row is held to, and whether it was met (`why` says how it was missed).
+ * @typedef {{ text: string, met: boolean, why: string }} Target
+ */
+
+/**
+ * One measured run: what ran, at what load, its figures and its target.
+ * @typedef {import('./http-bench-load.mjs').LoadSummary & { name: string, load: string, target?: Target }} BenchRow
+ */
+
+/** @type {(value: number) => string} */
 const formatRate = (value) => (value ? value.toFixed(0) : '-');
+/** @type {(value: number) => string} */
 const formatMs = (value) => (Number.isFinite(value) ? String(value) : '-');
 
-/** A row's errors: answers other than 2xx plus socket errors and timeouts. */
+/**
+ * A row's errors: answers other than 2xx plus socket errors and timeouts.
+ * @type {(row: { non2xx: number, socketErrors: number }) => number}
+ */
 export const errorCount = (row) => row.non2xx + row.socketErrors;
 
+/** @param {readonly BenchRow[]} rows */
 export function printTable(rows) {
   console.log('| run | load | req/s | p50 ms | p99 ms | max ms | responses | errors | target | result |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
@@ -17,14 +33,20 @@ export function printTable(rows) {
   }
 }
 
-/** Status codes of every row that had a non-2xx answer, so a miss can be told from a failure. */
+/**
+ * Status codes of every row that had a non-2xx answer, so a miss can be told from a failure.
+ * @param {readonly BenchRow[]} rows
+ */
 export function printStatusCodes(rows) {
   for (const row of rows.filter((candidate) => errorCount(candidate) > 0)) {
     console.log(`  ${row.name}: status codes ${JSON.stringify(row.statusCodes)}, socket errors/timeouts ${row.socketErrors}`);
   }
 }
 
-/** Per request kind in the mixed run: how many answers of each status. */
+/**
+ * Per request kind in the mixed run: how many answers of each status.
+ * @param {Record<string, Record<string, number>>} tallies answers by request kind, then by status code
+ */
 export function printMixedBreakdown(tallies) {
   console.log('| mixed: request | answers | status codes |');
   console.log('| --- | ---: | --- |');
@@ -34,7 +56,11 @@ export function printMixedBreakdown(tallies) {
   }
 }
 
-/** Server log lines that look like trouble (Next prints errors with ⨯), for the reader to follow up. */
+/**
+ * Server log lines that look like trouble (Next prints errors with ⨯), for the reader to follow up.
+ * @param {string} log
+ * @param {number} [limit]
+ */
 export function printServerTrouble(log, limit = 15) {
   const troubled = log.split('\n').filter((line) => /error|⨯|unhandled|warn/i.test(line));
   if (troubled.length === 0) {

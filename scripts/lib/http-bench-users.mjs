@@ -5,10 +5,20 @@ import { randomBytes } from 'node:crypto';
 import { withClient } from './bench-database.mjs';
 import { builtStepSlugs } from './built-pages.mjs';
 
+/**
+ * The seeded people's session cookies, and a round-robin picker over them.
+ * @typedef {object} SignedInPeople
+ * @property {string[]} cookies
+ * @property {() => string} nextCookie
+ */
+
 /** Auth.js's cookie name over plain http (https adds the __Secure- prefix). */
 const SESSION_COOKIE = 'authjs.session-token';
 
-/** Read from the build when first needed (the bench builds first). */
+/**
+ * Read from the build when first needed (the bench builds first).
+ * @type {ReturnType<typeof builtStepSlugs> | undefined}
+ */
 let stepSlugs;
 export const tiktokSteps = () => (stepSlugs ??= builtStepSlugs('tiktok'));
 const STATUSES = ['done', 'skipped', 'todo'];
@@ -18,6 +28,8 @@ const SESSION_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
  * Inserts `count` people with a live session each (after the server has
  * migrated the database). Returns their cookies and a round-robin picker:
  * writes are limited per person, so the load is spread over all of them.
+ * @param {{ databaseUrl: string, count: number }} options
+ * @returns {Promise<SignedInPeople>}
  */
 export async function seedSignedInUsers({ databaseUrl, count }) {
   const runId = randomBytes(4).toString('hex');
@@ -44,7 +56,11 @@ export async function seedSignedInUsers({ databaseUrl, count }) {
   let next = 0;
   return {
     cookies,
-    nextCookie: () => cookies[next++ % cookies.length],
+    nextCookie: () => {
+      const cookie = cookies[next++ % cookies.length];
+      if (cookie === undefined) throw new Error('No signed-in people were seeded: count must be at least 1.');
+      return cookie;
+    },
   };
 }
 
@@ -64,6 +80,7 @@ export function stepUpdateBody() {
 /**
  * One write and one read with a seeded cookie, checked end to end, so the
  * bench can never quietly measure 401s or refused bodies.
+ * @param {{ baseUrl: string, cookie: string }} options
  */
 export async function verifySignedInWrite({ baseUrl, cookie }) {
   const update = { platform: 'tiktok', step: 'make-account-private', status: 'done', updatedAt: new Date().toISOString() };
@@ -76,11 +93,28 @@ export async function verifySignedInWrite({ baseUrl, cookie }) {
     throw new Error(`PUT /api/progress/steps with a seeded session answered ${put.status}: ${await put.text()}`);
   }
   const get = await fetch(`${baseUrl}/api/progress`, { headers: { cookie } });
+  /** @type {unknown} */
   const body = get.status === 200 ? await get.json() : undefined;
-  const stored = body?.platforms?.tiktok?.steps?.[update.step];
-  if (stored?.status !== update.status) {
+  const stored = valueAt(body, ['platforms', 'tiktok', 'steps', update.step, 'status']);
+  if (stored !== update.status) {
     throw new Error(`GET /api/progress (${get.status}) does not show the step just written: ${JSON.stringify(body)}`);
   }
   const anonymous = await fetch(`${baseUrl}/api/progress`);
   if (anonymous.status !== 401) throw new Error(`GET /api/progress without a session answered ${anonymous.status}, not 401.`);
+}
+
+/**
+ * The value at `path` inside parsed JSON, or undefined where the path breaks off
+ * (what optional chaining would give, without trusting the JSON's shape).
+ * @param {unknown} value
+ * @param {readonly string[]} path
+ * @returns {unknown}
+ */
+function valueAt(value, path) {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = /** @type {Record<string, unknown>} */ (current)[key];
+  }
+  return current;
 }

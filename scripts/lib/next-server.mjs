@@ -15,7 +15,20 @@ export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 // next-server, this way the PID we hold is the server's (docs/stack-traps.md, trap 8).
 export const nextBin = join(projectRoot, 'node_modules/next/dist/bin/next');
 
-/** Runs `next build` in cwd, streaming its output to our stderr. */
+/**
+ * A started server: its address, its output so far, and how to stop it.
+ * @typedef {object} NextServer
+ * @property {string} url
+ * @property {() => string} logs
+ * @property {() => Promise<void>} stop
+ */
+
+/**
+ * Runs `next build` in cwd, streaming its output to our stderr.
+ * @param {string} cwd
+ * @param {string} label
+ * @returns {Promise<void>}
+ */
 export function buildNext(cwd, label) {
   console.error(`\n[${label}] next build in ${cwd}`);
   const started = Date.now();
@@ -37,7 +50,11 @@ export function buildNext(cwd, label) {
   });
 }
 
-/** True when something already listens on the port: its answers would pass for ours. */
+/**
+ * True when something already listens on the port: its answers would pass for ours.
+ * @param {number} port
+ * @returns {Promise<boolean>}
+ */
 function portInUse(port) {
   return new Promise((resolve) => {
     const socket = connect({ host: 'localhost', port });
@@ -49,6 +66,7 @@ function portInUse(port) {
   });
 }
 
+/** @type {(ms: number) => Promise<void>} */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -56,6 +74,16 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * The server gets its own process group so stopping it also stops anything it
  * spawned, and so the terminal's Ctrl-C reaches us first (we stop it in order).
  * Its output is kept, not shown: `logs()` returns all of it.
+ * @param {object} options
+ * @param {string} options.cwd
+ * @param {number} options.port
+ * @param {string[]} [options.entry] What node runs, before `--port`.
+ * @param {Record<string, string>} [options.env]
+ * @param {string} [options.readyPath]
+ * @param {string} options.label
+ * @param {number} [options.timeoutMs]
+ * @param {string} [options.portAdvice]
+ * @returns {Promise<NextServer>}
  */
 export async function startNext({
   cwd,
@@ -75,6 +103,7 @@ export async function startNext({
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
+  /** @type {string[]} */
   const chunks = [];
   const logs = () => chunks.join('');
   // The end of it goes into the error message when it fails to start or dies mid-run.
@@ -91,7 +120,9 @@ export async function startNext({
     if (!stopping) console.error(`[${label}] server exited unexpectedly (${signal ?? code}):\n${tail()}`);
   });
 
-  const killGroup = (signal) => {
+  const killGroup = (/** @type {NodeJS.Signals} */ signal) => {
+    // No pid: spawning failed, so there is no group to kill.
+    if (child.pid === undefined) return;
     try {
       process.kill(-child.pid, signal);
     } catch {
@@ -146,6 +177,12 @@ export async function startNext({
  * until /api/health answers 200 (migrations have run by then). `env` adds to
  * or overrides the server's environment: `{ DATABASE_URL }` runs it on
  * PostgreSQL instead. `logs()` returns the server's output so far.
+ * @param {object} options
+ * @param {number} options.port
+ * @param {string} [options.label]
+ * @param {Record<string, string>} [options.env]
+ * @param {string} [options.portAdvice]
+ * @returns {Promise<NextServer>}
  */
 export async function startApp({ port, label = 'unlisted', env = {}, portAdvice }) {
   const scratch = mkdtempSync(join(tmpdir(), 'unlisted-bench-data-'));

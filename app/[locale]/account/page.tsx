@@ -4,12 +4,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { IntentLink as Link } from '@/app/_components/intent-link';
 import { getCurrentUser } from '@/lib/auth';
 import type { Locale } from '@/lib/content/locales';
+import { listReminderLanguages } from '@/lib/db/queries/reminder-languages';
 import { clientMessages } from '@/lib/i18n/client-messages';
 import { deleteMyDataAction, signOutAction } from './actions';
 import { DeleteMyData } from './_components/delete-my-data';
+import { EmailLanguage } from './_components/email-language';
 import { LocalData } from './_components/local-data';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string; emailLanguage?: string }> };
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const { locale } = await params;
@@ -22,7 +24,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   setRequestLocale(locale as Locale);
   const t = await getTranslations('account');
   const user = await getCurrentUser();
-  const { deleted } = await searchParams;
+  const { deleted, emailLanguage } = await searchParams;
 
   if (!user) {
     return (
@@ -62,6 +64,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
 
       <h2>{t('keepsHeading')}</h2>
       <p>{t('keeps')}</p>
+
+      <EmailLanguage reminders={await listReminderLanguages({ userId: user.id })} pageLocale={locale as Locale} saved={emailLanguage === 'saved'} />
 
       <h2>{t('exportHeading')}</h2>
       <p>{t('exportLede')}</p>

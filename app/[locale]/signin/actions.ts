@@ -65,7 +65,8 @@ export async function requestSignInLink(_previous: SignInState, form: FormData):
 
   let token: string | undefined;
   try {
-    token = await captureSignInToken(() => signIn('email', { email, redirect: false, redirectTo: from }));
+    // The email is written in the page's language too.
+    token = await captureSignInToken(() => signIn('email', { email, redirect: false, redirectTo: from }), { locale });
   } catch (error) {
     console.error(`Sending the sign-in link failed: ${loggableError(error)}`);
     return { status: 'failed', email: typed, message: t('sendFailed') };

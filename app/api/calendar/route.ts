@@ -5,6 +5,7 @@ import { todayUtc } from '@/lib/content/load';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { handle, toFieldIssues } from '@/lib/http/handler';
+import type { ProblemCode } from '@/lib/i18n/problem-codes';
 import { clientAddress } from '@/lib/auth/client-address';
 import { enforceRateLimit } from '@/lib/rate-limit/policies';
 import { checkRequestedOn, finalDay, isValidTimeZone, type IsoDate } from '@/lib/reminders/schedule';
@@ -23,8 +24,8 @@ export const dynamic = 'force-dynamic';
 function querySchema(today: IsoDate) {
   return z
     .object({
-      platform: z.string({ error: 'Choose a platform.' }),
-      requestedOn: z.string({ error: 'Enter the day you asked for the deletion, as YYYY-MM-DD.' }),
+      platform: z.string({ error: 'platform_missing' satisfies ProblemCode }),
+      requestedOn: z.string({ error: 'requested_on_missing' satisfies ProblemCode }),
     })
     .transform(({ platform: slug, requestedOn }, context) => {
       const platform = getPlatform(slug);
@@ -33,16 +34,16 @@ function querySchema(today: IsoDate) {
         context.addIssue({
           code: 'custom',
           path: ['platform'],
-          message: platform
-            ? `${platform.name} deletes accounts without a grace period.`
-            : 'Unlisted does not know this platform.',
+          ...(platform
+            ? { message: 'platform_deletes_at_once' satisfies ProblemCode, params: { platform: platform.name } }
+            : { message: 'platform_not_known' satisfies ProblemCode }),
         });
         return z.NEVER;
       }
       // The age of the request depends on the platform's grace period, so it is checked only once that is known.
       const problem = checkRequestedOn({ requestedOn, today, graceDays });
       if (problem) {
-        context.addIssue({ code: 'custom', path: ['requestedOn'], message: problem });
+        context.addIssue({ code: 'custom', path: ['requestedOn'], message: problem.code, params: problem.params });
         return z.NEVER;
       }
       return { platform, requestedOn, finalOn: finalDay({ requestedOn, graceDays }) };
@@ -63,7 +64,8 @@ export const GET = handle(async (request: Request) => {
   });
   if (!result.success) {
     const issues = toFieldIssues(result.error.issues);
-    throw new AppError('bad_request', issues[0]?.message ?? 'Some fields are not valid.', { issues });
+    // The first issue is the message: the calendar link is followed by a person, who sees only that.
+    throw new AppError('bad_request', issues[0]?.problem ?? { code: 'fields_invalid' }, { issues });
   }
 
   const { platform, requestedOn, finalOn } = result.data;

@@ -3,13 +3,14 @@ import { LOCALES } from '@/lib/content/locales';
 import { env } from '@/lib/env';
 import { handle, readForm } from '@/lib/http/handler';
 import { LOCALE_COOKIE } from '@/lib/i18n/negotiate';
+import type { ProblemCode } from '@/lib/i18n/problem-codes';
 import { returnPath } from '@/lib/i18n/return-path';
 
 export const dynamic = 'force-dynamic';
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-const choiceSchema = z.object({ locale: z.enum(LOCALES, { error: `Choose one of: ${LOCALES.join(', ')}.` }) });
+const choiceSchema = z.object({ locale: z.enum(LOCALES, { error: 'locale_invalid' satisfies ProblemCode }) });
 
 /**
  * The language switcher: a plain form, so it works before and without

@@ -47,7 +47,7 @@ async function fromForm(request: Request): Promise<Response> {
   const fields = await readForm(request, z.record(z.string(), z.string()));
   // Only a step that exists is gone back to: the address is built from the content, not from the form.
   const path = reportedStepPath(fields.platform, fields.step);
-  if (!path) throw new AppError('bad_request', 'This report names no step of Unlisted. Send it from the step’s own page.');
+  if (!path) throw new AppError('bad_request', { code: 'report_no_step' });
   const parsed = problemReportSchema.safeParse(fields);
   if (!parsed.success) return backToStep(path, 'invalid');
   try {

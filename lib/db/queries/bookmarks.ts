@@ -3,21 +3,25 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { mapWriteConflicts } from '../errors';
 import { bookmarks } from '../schema';
+import type { Executor } from './progress';
 
 export type BookmarkEntry = { platform: string; createdAt: Date };
 
-/** Idempotent: bookmarking twice keeps the first time it was saved. */
-export async function addBookmarks({
-  userId,
-  bookmarks: entries,
-}: {
-  userId: string;
-  bookmarks: BookmarkEntry[];
-}): Promise<void> {
-  if (entries.length === 0) return;
-  const db = await getDb();
+/** Idempotent: bookmarking twice keeps the first time it was saved. Returns how many it added or moved earlier. */
+export async function addBookmarks(
+  {
+    userId,
+    bookmarks: entries,
+  }: {
+    userId: string;
+    bookmarks: BookmarkEntry[];
+  },
+  into?: Executor,
+): Promise<number> {
+  if (entries.length === 0) return 0;
+  const db = into ?? (await getDb());
   // A person deleted mid-save is told so (401), not answered with a 500.
-  await mapWriteConflicts(() =>
+  const changed = await mapWriteConflicts(() =>
     db
       .insert(bookmarks)
       // Fields picked by name: an entry carrying a stray userId cannot write into someone else's rows.
@@ -26,8 +30,10 @@ export async function addBookmarks({
         target: [bookmarks.userId, bookmarks.platform],
         set: { createdAt: sql`excluded.created_at` },
         setWhere: sql`${bookmarks.createdAt} > excluded.created_at`,
-      }),
+      })
+      .returning({ platform: bookmarks.platform }),
   );
+  return changed.length;
 }
 
 /** One entry per platform, the earliest, in a fixed order (see latestPerStep in progress.ts). */

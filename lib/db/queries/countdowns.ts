@@ -1,10 +1,12 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/content/locales';
 import { getDb } from '../client';
 import { mapWriteConflicts } from '../errors';
 import { countdowns, reminders } from '../schema';
 import { endReminders } from './end-reminders';
 import { lockPersonForWrite } from './person-lock';
+import type { CountdownView } from '@/lib/types/countdowns';
 
 type ReminderKind = (typeof reminders.$inferInsert)['kind'];
 
@@ -13,6 +15,7 @@ type ReminderKind = (typeof reminders.$inferInsert)['kind'];
  * per platform: starting again (say, with a corrected date) replaces it, and
  * the replaced countdown's reminders are cancelled, one being sent included.
  * Two starts at once take turns on the person's row; the later one wins.
+ * The reminders are written in `locale`, the page's language.
  */
 export async function startCountdown({
   userId,
@@ -21,6 +24,7 @@ export async function startCountdown({
   finalOn,
   timeZone,
   schedule,
+  locale = DEFAULT_LOCALE,
 }: {
   userId: string;
   platform: string;
@@ -28,6 +32,7 @@ export async function startCountdown({
   finalOn: string;
   timeZone: string;
   schedule: { kind: ReminderKind; dueAt: Date }[];
+  locale?: Locale;
 }): Promise<{ id: string }> {
   const db = await getDb();
   return mapWriteConflicts(
@@ -54,6 +59,7 @@ export async function startCountdown({
               countdownId: id,
               platform,
               kind: reminder.kind,
+              locale,
               dueAt: reminder.dueAt,
               nextAttemptAt: reminder.dueAt,
             })),
@@ -61,19 +67,9 @@ export async function startCountdown({
         }
         return { id };
       }),
-    'This countdown was being started from somewhere else at the same moment. Reload the page to see it.',
+    { code: 'countdown_start_conflict' },
   );
 }
-
-export type CountdownView = {
-  id: string;
-  platform: string;
-  requestedOn: string;
-  finalOn: string;
-  timeZone: string;
-  remindersStopped: boolean;
-  reminders: { kind: ReminderKind; dueAt: string; status: string }[];
-};
 
 /** The person's active countdowns, soonest first, with their reminders. */
 export async function listCountdowns({ userId }: { userId: string }): Promise<CountdownView[]> {

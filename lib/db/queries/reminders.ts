@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/content/locales';
 import type { ClaimedReminder, ReminderStore } from '@/lib/reminders/sweep';
 import { getDb } from '../client';
 import { mapWriteConflicts } from '../errors';
@@ -58,6 +59,7 @@ export const databaseReminderStore: ReminderStore = {
         finalOn: countdowns.finalOn,
         timeZone: countdowns.timeZone,
         readyOn: reminders.readyOn,
+        locale: reminders.locale,
         attempts: reminders.attempts,
       })
       .from(reminders)
@@ -76,7 +78,8 @@ export const databaseReminderStore: ReminderStore = {
         .where(heldBy(row.id, row.claimToken!));
     }
     return ours.flatMap((row): ClaimedReminder[] =>
-      row.email ? [{ ...row, email: row.email, claimToken: row.claimToken! }] : [],
+      // The column holds only known languages; a value written by hand falls back rather than failing the send.
+      row.email ? [{ ...row, email: row.email, claimToken: row.claimToken!, locale: isLocale(row.locale) ? row.locale : DEFAULT_LOCALE }] : [],
     );
   },
 
@@ -137,17 +140,20 @@ export async function getReminderState({ id }: { id: string }) {
  * downloadable. Recording a new day replaces the reminder for the platform
  * that is still to be sent (or being sent). Schedules racing each other take
  * turns on the person's row, and a unique index keeps one open reminder even so.
+ * It is written in `locale`, the page's language.
  */
 export async function scheduleDataFileReminder({
   userId,
   platform,
   readyOn,
   dueAt,
+  locale = DEFAULT_LOCALE,
 }: {
   userId: string;
   platform: string;
   readyOn: string;
   dueAt: Date;
+  locale?: Locale;
 }): Promise<void> {
   const db = await getDb();
   await mapWriteConflicts(
@@ -162,8 +168,8 @@ export async function scheduleDataFileReminder({
             eq(reminders.kind, 'data-file-1-day'),
           ),
         });
-        await tx.insert(reminders).values({ userId, platform, kind: 'data-file-1-day', readyOn, dueAt, nextAttemptAt: dueAt });
+        await tx.insert(reminders).values({ userId, platform, kind: 'data-file-1-day', readyOn, locale, dueAt, nextAttemptAt: dueAt });
       }),
-    'This data-file reminder was being saved from somewhere else at the same moment. Reload the page to see it.',
+    { code: 'data_file_reminder_conflict' },
   );
 }

@@ -65,7 +65,14 @@ export async function exportUserData({ userId }: { userId: string }) {
         .where(eq(countdowns.userId, userId))
         .orderBy(countdowns.createdAt);
       const emails = await tx
-        .select({ platform: reminders.platform, kind: reminders.kind, dueAt: reminders.dueAt, status: reminders.status, sentAt: reminders.sentAt })
+        .select({
+          platform: reminders.platform,
+          kind: reminders.kind,
+          locale: reminders.locale,
+          dueAt: reminders.dueAt,
+          status: reminders.status,
+          sentAt: reminders.sentAt,
+        })
         .from(reminders)
         .where(eq(reminders.userId, userId))
         .orderBy(reminders.dueAt);

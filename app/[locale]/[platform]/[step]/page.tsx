@@ -9,8 +9,9 @@ import { DEVICE_LABELS, getLocalizedPlatform, getPlatforms, getStep, type Device
 import type { LinkKind } from '@/lib/content/constants';
 import { todayUtc } from '@/lib/content/load';
 import type { Locale } from '@/lib/content/locales';
-import { clientMessages } from '@/lib/i18n/client-messages';
+import { clientMessages, clientProblemMessages } from '@/lib/i18n/client-messages';
 import { toPlatformRoute } from '@/lib/progress/paths';
+import { REQUESTED_ON_PROBLEMS } from '@/lib/reminders/schedule';
 import { StaleNotice } from './_components/stale-notice';
 import { DataFileReminder, StartCountdown } from './_components/step-extras';
 import { DeviceInstructions } from './_components/device-instructions';
@@ -64,7 +65,7 @@ export default async function StepPage({ params }: Props) {
   const recommended = step.recommendedBefore.map((slug) => ({ slug, title: route.stepTitles[slug] ?? slug }));
 
   return (
-    <NextIntlClientProvider messages={clientMessages(locale, ...STEP_CLIENT_NAMESPACES)}>
+    <NextIntlClientProvider messages={{ ...clientMessages(locale, ...STEP_CLIENT_NAMESPACES), ...clientProblemMessages(locale, REQUESTED_ON_PROBLEMS) }}>
     <article>
       <nav aria-label={t('breadcrumb')} className="breadcrumbs">
         <ol>

@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { IntentLink as Link } from '@/app/_components/intent-link';
-import { useProgress, useProgressStore, useSignedInEmail } from '@/lib/progress/progress-context';
+import { useProgress, useProgressStore } from '@/lib/progress/progress-context';
+import { useSignedInEmail } from '@/lib/session/session';
 import { isBookmarked } from '@/lib/progress/state';
 import { useAnnounce } from '@/app/_components/announcer';
 import { useHydrated } from '@/app/_components/use-hydrated';

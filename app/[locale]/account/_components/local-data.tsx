@@ -2,33 +2,33 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
-import { recheckSession, useLocalProgressStore, useProgress } from '@/lib/progress/progress-context';
-import { hasAnonymousData, toProgressData } from '@/lib/progress/state';
+import { browserData, useBrowserData } from '@/lib/browser-data/browser';
+import { exportBrowserData, exportFileName } from '@/lib/browser-data/export';
+import { hasBrowserData } from '@/lib/browser-data/record';
+import { recheckSession } from '@/lib/session/session';
 import { useAnnounce } from '@/app/_components/announcer';
 
-/** For people without an account: their data is in this browser, so export and delete act on it here. */
+/** For people without an account: their data is in this browser, so export and delete act on all of it here. */
 export function LocalData() {
   const t = useTranslations('accountLocalData');
-  const { state } = useProgress();
-  const local = useLocalProgressStore();
+  const { state: data } = useBrowserData();
   const announce = useAnnounce();
-  const hasData = hasAnonymousData(state);
+  const hasData = hasBrowserData(data);
   // Shown once the server says nobody is signed in here: right after Delete my data, say.
   useEffect(() => recheckSession(), []);
 
   function exportData() {
-    const blob = new Blob([JSON.stringify({ exportedAt: new Date().toISOString(), ...toProgressData(state) }, null, 2)], {
-      type: 'application/json',
-    });
+    const now = new Date();
+    const blob = new Blob([JSON.stringify(exportBrowserData(data, now), null, 2)], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = `unlisted-export-${new Date().toISOString().slice(0, 10)}.json`;
+    link.download = exportFileName(now);
     link.click();
     URL.revokeObjectURL(link.href);
   }
 
   function deleteData() {
-    local.clear({ keepDevice: false });
+    browserData().deleteAll();
     announce(t('deleted'));
   }
 

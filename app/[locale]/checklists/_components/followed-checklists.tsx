@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import { IntentLink as Link } from '@/app/_components/intent-link';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import { summarizeChecklist, type PlatformRoute } from '@/lib/progress/paths';
-import { useProgress, useSignedInEmail } from '@/lib/progress/progress-context';
+import { useProgress } from '@/lib/progress/progress-context';
+import { useSignedInEmail } from '@/lib/session/session';
 import { stepStatus, type ProgressState } from '@/lib/progress/state';
 import { followedChecklists } from './followed';
 

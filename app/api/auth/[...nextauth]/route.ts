@@ -3,8 +3,16 @@ import { handlers } from '@/lib/auth';
 import { badCallbackUrl } from '@/lib/auth/callback-url';
 import { withSessionHint } from '@/lib/auth/session-hint-cookie';
 import { confirmationUrl } from '@/lib/auth/sign-in-request';
+import { requestLocale } from '@/lib/i18n/negotiate';
+import type { Problem } from '@/lib/i18n/problem-codes';
+import { problemMessage } from '@/lib/i18n/problems';
 
-const refuse = (message: string) => Response.json({ error: 'bad_request', message }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+/** Answers in the one error model (lib/http/handler.ts), in the request's language. */
+const refuse = (request: NextRequest, status: number, error: string, problem: Problem) =>
+  Response.json(
+    { error, code: problem.code, message: problemMessage(requestLocale(request.headers), problem) },
+    { status, headers: { 'Cache-Control': 'no-store' } },
+  );
 
 /** Where Auth.js's own sign-in links point; only POST /api/signin/confirm may use them up. */
 const EMAIL_CALLBACK = '/api/auth/callback/email';
@@ -16,7 +24,7 @@ export async function GET(request: NextRequest) {
     return new Response(null, { status: 303, headers: { Location: confirmationUrl(request.url), 'Cache-Control': 'no-store' } });
   }
   const problem = badCallbackUrl(request);
-  return problem ? refuse(problem) : withSessionHint(await handlers.GET(request));
+  return problem ? refuse(request, 400, 'bad_request', problem) : withSessionHint(await handlers.GET(request));
 }
 
 /**
@@ -26,8 +34,8 @@ export async function GET(request: NextRequest) {
  */
 export async function POST(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith('/api/auth/signin/email')) {
-    return Response.json({ error: 'not_found', message: 'Use the sign-in page.' }, { status: 404 });
+    return refuse(request, 404, 'not_found', { code: 'use_sign_in_page' });
   }
   const problem = badCallbackUrl(request);
-  return problem ? refuse(problem) : withSessionHint(await handlers.POST(request));
+  return problem ? refuse(request, 400, 'bad_request', problem) : withSessionHint(await handlers.POST(request));
 }

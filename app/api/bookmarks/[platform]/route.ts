@@ -13,7 +13,7 @@ type Context = { params: Promise<{ platform: string }> };
 async function platformOf(context: Context): Promise<string> {
   const result = platformSlugSchema.safeParse((await context.params).platform);
   if (!result.success) {
-    throw new AppError('not_found', 'There is no such checklist.', {
+    throw new AppError('not_found', { code: 'checklist_not_found' }, {
       issues: toFieldIssues(result.error.issues).map((issue) => ({ ...issue, path: 'platform' })),
     });
   }

@@ -14,6 +14,6 @@ export const DELETE = handle(async (_request: Request, context: Context) => {
   await enforceRateLimit('writesPerPerson', user.id);
   const { id } = await context.params;
   // Someone else's countdown is simply not found: ownership is part of the query.
-  if (!(await cancelCountdown({ userId: user.id, id }))) throw new AppError('not_found', 'There is no such countdown.');
+  if (!(await cancelCountdown({ userId: user.id, id }))) throw new AppError('not_found', { code: 'countdown_not_found' });
   return json({ countdowns: await listCountdowns({ userId: user.id }) });
 });

@@ -19,8 +19,8 @@ function sameSecret(given: string, expected: string): boolean {
  */
 export const POST = handle(async (request: Request) => {
   const secret = env().CRON_SECRET;
-  if (!secret) throw new AppError('unavailable', 'The reminder endpoint is disabled: CRON_SECRET is not set.');
+  if (!secret) throw new AppError('unavailable', { code: 'cron_disabled' });
   const given = request.headers.get('authorization')?.match(/^Bearer (.+)$/)?.[1] ?? '';
-  if (!sameSecret(given, secret)) throw new AppError('unauthorized', 'Wrong or missing bearer token.');
+  if (!sameSecret(given, secret)) throw new AppError('unauthorized', { code: 'cron_bad_token' });
   return json(await runReminderSweep());
 });

@@ -21,7 +21,7 @@ const stopPageFormSchema = z.object({ token: stopTokenSchema });
  */
 async function stopInOneClick(token: string): Promise<Response> {
   const target = readStopToken(token);
-  if (!target || !(await stopReminders({ target }))) throw new AppError('not_found', 'This stop link is not valid.');
+  if (!target || !(await stopReminders({ target }))) throw new AppError('not_found', { code: 'stop_link_invalid' });
   return json({ ok: true });
 }
 

@@ -11,13 +11,14 @@ import {
 } from '@/lib/auth/sign-in-request';
 import { env } from '@/lib/env';
 import { handle, readForm } from '@/lib/http/handler';
+import type { ProblemCode } from '@/lib/i18n/problem-codes';
 import { sameSiteReturnPath } from '@/lib/auth/return-path';
 
 export const dynamic = 'force-dynamic';
 
 const confirmSchema = z.object({
-  token: z.string({ error: 'The sign-in link has no token: open the link from the email again.' }).min(1).max(256),
-  email: z.string({ error: 'The sign-in link has no address: open the link from the email again.' }).min(3).max(254),
+  token: z.string({ error: 'sign_in_token_missing' satisfies ProblemCode }).min(1).max(256),
+  email: z.string({ error: 'sign_in_email_missing' satisfies ProblemCode }).min(3).max(254),
   callbackUrl: z.string().max(2048).optional(),
 });
 

@@ -1,12 +1,12 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { IntentLink as Link } from '@/app/_components/intent-link';
 import { useRef, useState, type FormEvent } from 'react';
-import { browserTimeZone } from '@/lib/countdowns/use-countdowns';
-import { useSignedInEmail } from '@/lib/progress/progress-context';
-import { ApiError, fetchJson } from '@/lib/queries/fetch-json';
+import { useCancelDataFileReminder, useScheduleDataFileReminder } from '@/lib/client-api/data-file-reminders';
+import { ApiError } from '@/lib/client-api/fetch-json';
+import { browserTimeZone } from '@/lib/client-api/time-zone';
+import { useSignedInEmail } from '@/lib/session/session';
 import { todayIn } from '@/lib/validation/countdown-dates';
 import { useAnnounce } from '@/app/_components/announcer';
 import { DateField } from '@/app/_components/date-field';
@@ -29,17 +29,8 @@ function DataFileReminderForm({ platform, platformName, availableDays }: Props) 
   const format = useFormatter();
   // In the person's own time zone: the reminder is sent at a time of their day.
   const dateTime = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'full', timeStyle: 'short', timeZone: browserTimeZone() });
-  const schedule = useMutation({
-    mutationFn: (readyOn: string) =>
-      fetchJson<{ dueAt: string }>('/api/reminders/data-file', {
-        method: 'POST',
-        body: JSON.stringify({ platform, readyOn, timeZone: browserTimeZone() }),
-      }),
-  });
-  const cancel = useMutation({
-    mutationFn: () =>
-      fetchJson<{ cancelled: true }>(`/api/reminders/data-file?platform=${encodeURIComponent(platform)}`, { method: 'DELETE' }),
-  });
+  const schedule = useScheduleDataFileReminder(platform);
+  const cancel = useCancelDataFileReminder(platform);
   const today = hydrated ? todayIn(browserTimeZone()) : undefined;
 
   async function submit(event: FormEvent<HTMLFormElement>) {

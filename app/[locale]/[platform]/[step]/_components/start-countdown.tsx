@@ -3,11 +3,13 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { IntentLink as Link } from '@/app/_components/intent-link';
 import { useRef, useState, type FormEvent } from 'react';
-import { browserTimeZone, useCountdowns } from '@/lib/countdowns/use-countdowns';
+import { browserTimeZone } from '@/lib/client-api/time-zone';
+import { useCountdowns } from '@/lib/countdowns/use-countdowns';
 import { addDays, checkRequestedOn } from '@/lib/reminders/schedule';
 import { todayIn } from '@/lib/validation/countdown-dates';
 import { useAnnounce } from '@/app/_components/announcer';
 import { DateField } from '@/app/_components/date-field';
+import { useProblemMessage } from '@/app/_components/use-problem-message';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import { QueryProvider } from '@/app/_components/query-provider';
 
@@ -23,6 +25,7 @@ function StartCountdownForm({ platform, platformName, graceDays }: Props) {
   const running = items.find((item) => item.platform === platform);
   const today = hydrated ? todayIn(browserTimeZone()) : undefined;
   const t = useTranslations('countdown');
+  const problemMessage = useProblemMessage();
   const format = useFormatter();
   const longDate = (isoDate: string) => format.dateTime(new Date(`${isoDate}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
 
@@ -31,7 +34,7 @@ function StartCountdownForm({ platform, platformName, graceDays }: Props) {
     const requestedOn = String(new FormData(event.currentTarget).get('requestedOn') ?? '');
     const problem = checkRequestedOn({ requestedOn, today: todayIn(browserTimeZone()), graceDays });
     if (problem) {
-      setError(problem);
+      setError(problemMessage(problem));
       requestAnimationFrame(() => errorRef.current?.focus());
       return;
     }

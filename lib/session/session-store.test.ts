@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSessionStore, type Me } from './session';
+import { createSessionStore, type Me } from './session-store';
 
 function fakeWindow() {
   const listeners = new Map<string, Set<() => void>>();

@@ -1,4 +1,4 @@
-import { fetchJson } from './fetch-json';
+import { fetchJson } from '@/lib/client-api/fetch-json';
 
 export type Me = { user: { email: string } | null };
 
@@ -28,7 +28,7 @@ type Options = {
  * Who is signed in, as the browser learns it from /api/me. Deliberately
  * without TanStack Query: every page asks this, and most visitors are never
  * signed in, so the query library loads only once someone is
- * (lib/progress/signed-in-progress.ts).
+ * (lib/progress/signed-in-progress.ts, the countdown and data-file forms).
  */
 export function createSessionStore({ fetchMe = () => fetchJson<Me>('/api/me'), maySignedIn = () => true, forgetHint = () => {}, events, now = Date.now }: Options = {}) {
   let snapshot: SessionSnapshot;

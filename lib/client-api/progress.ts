@@ -1,14 +1,19 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { FlowId } from '@/lib/content/constants';
-import type { ProgressData, StepStatus } from '@/lib/progress/state';
+import type { ProgressData, StepStatus } from '@/lib/types/progress';
 import { fetchJson } from './fetch-json';
+import { queryKeys } from './keys';
 
-/** Keyed by the person, so one person's cached progress is never shown to the next. */
-export const progressKey = (email: string) => ['progress', email] as const;
+/*
+ * The signed-in person's progress. Read through the ProgressStore seam
+ * (lib/progress/store.ts) rather than hooks: the pages read progress the same
+ * way whether it is kept here or in the browser, so lib/progress/server-store.ts
+ * observes this query and runs these requests as mutations.
+ */
 
 export const progressQuery = (email: string) =>
   queryOptions({
-    queryKey: progressKey(email),
+    queryKey: queryKeys.progress(email),
     queryFn: () => fetchJson<ProgressData>('/api/progress'),
     staleTime: 10_000,
     refetchOnWindowFocus: true,
