@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import pg from 'pg';
 import { readProgress } from './fixtures';
 import { openSignInLink, serverInfo, signIn, signInLink, uniqueEmail, waitForEmail, emailsTo } from './mail';
@@ -40,6 +40,14 @@ test('anonymous progress is merged at sign-in, and follows the person to a secon
   await other.close();
 });
 
+/** A step's status as the account holds it, read with the page's own session. */
+async function accountStatus(page: Page, platform: string, step: string): Promise<string | undefined> {
+  const response = await page.request.get('/api/progress');
+  if (!response.ok()) return undefined;
+  const data = (await response.json()) as { platforms: Record<string, { steps: Record<string, { status: string }> }> };
+  return data.platforms[platform]?.steps[step]?.status;
+}
+
 test('the later change wins when anonymous marks meet the account', async ({ page, browser }) => {
   const address = uniqueEmail('later-wins');
   // The account already has the step done, today.
@@ -49,6 +57,8 @@ test('the later change wins when anonymous marks meet the account', async ({ pag
   await firstPage.goto('/tiktok/download-your-data');
   await firstPage.getByRole('button', { name: 'Mark as done' }).click();
   await expect(firstPage).toHaveURL(/save-your-videos$/);
+  // The save is on its way when the page moves on: close this browser only once the account has it.
+  await expect.poll(() => accountStatus(firstPage, 'tiktok', 'download-your-data')).toBe('done');
   await first.close();
 
   // This browser skipped it long ago, and marked another step.
@@ -82,6 +92,8 @@ test('export holds everything, and Delete my data removes it all', async ({ page
   const address = uniqueEmail('export');
   await signIn(page, address, '/tiktok');
   await page.getByRole('button', { name: 'Bookmark this checklist' }).click();
+  // Leaving the page could cut the save short: move on once the account holds the bookmark.
+  await expect.poll(async () => Object.keys(((await (await page.request.get('/api/progress')).json()) as { bookmarks: object }).bookmarks)).toEqual(['tiktok']);
   await page.goto('/tiktok/limit-direct-messages');
   await page.getByRole('button', { name: 'Mark as done' }).click();
   await expect(page).toHaveURL(/limit-comments-and-mentions$/);

@@ -1,7 +1,5 @@
 import type { Device, FlowId } from '@/lib/content/constants';
-import { emptyBrowserData, readBrowserData } from '@/lib/browser-data/record';
 import type { BookmarkRecord, PlatformProgress, StepStatus } from '@/lib/types/progress';
-import { isPlainObject } from '@/lib/validation/plain-checks';
 
 export { STEP_STATUSES } from '@/lib/types/progress';
 export type { BookmarkRecord, PlatformProgress, ProgressData, StepRecord, StepStatus } from '@/lib/types/progress';
@@ -83,23 +81,4 @@ export function withDevice<State extends ProgressState>(state: State, device: De
 /** True when the person has marked anything on this platform (used for "continue where you left off"). */
 export function hasStarted(state: ProgressState, platform: string): boolean {
   return Object.values(platformProgress(state, platform).steps).some((record) => record.status !== 'todo');
-}
-
-/*
- * The version-1 progress reader, here only because lib/validation/plain-checks.test.ts
- * (another owner's folder) proves it against zod from this module. A copy of
- * readProgressV1 in lib/browser-data/legacy.ts (legacy.test.ts proves the two
- * equal) rather than a re-export: a re-export would put legacy.ts, which only
- * the migration needs, into every page's JavaScript, while an export no page
- * uses is left out of the build. Delete once that test imports legacy.ts.
- */
-export const PROGRESS_VERSION = 1;
-
-export function readProgressState(value: unknown) {
-  if (!isPlainObject(value) || value.version !== PROGRESS_VERSION) return undefined;
-  const { bookmarks } = value;
-  const read = readBrowserData({ ...emptyBrowserData, platforms: value.platforms, bookmarks: bookmarks === undefined ? {} : bookmarks, device: value.device });
-  if (!read) return undefined;
-  const { platforms, device } = read;
-  return { version: PROGRESS_VERSION, platforms, ...(bookmarks !== undefined ? { bookmarks: read.bookmarks } : {}), ...(device ? { device } : {}) };
 }

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DEVICES, FLOW_IDS, SLUG_PATTERN } from '@/lib/content/constants';
-import { readLocalCountdowns } from '@/lib/countdowns/local-countdowns';
-import { PROGRESS_VERSION, readProgressState, STEP_STATUSES } from '@/lib/progress/state';
+// The readers of what earlier versions stored, which the migration relies on (lib/browser-data/migrate.ts).
+import { PROGRESS_V1_VERSION as PROGRESS_VERSION, readCountdownsV1 as readLocalCountdowns, readProgressV1 as readProgressState } from '@/lib/browser-data/legacy';
+import { STEP_STATUSES } from '@/lib/progress/state';
 import { isIsoDate, isIsoDateTime } from './plain-checks';
 
 /*
